@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "catalogsnapshot.h"
+
+namespace tco::engine {
+
+std::string normalizeName(std::string_view name)
+{
+    std::string out;
+    out.reserve(name.size());
+    for (unsigned char c : name) {
+        if (c >= 'A' && c <= 'Z')
+            out.push_back(static_cast<char>(c - 'A' + 'a'));
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+            out.push_back(static_cast<char>(c));
+    }
+    return out;
+}
+
+void CatalogSnapshot::addGpuAlias(std::string_view alias, std::string_view id)
+{
+    m_gpuAliases.emplace_back(alias, id);
+}
+void CatalogSnapshot::addModelAlias(std::string_view alias, std::string_view id)
+{
+    m_modelAliases.emplace_back(alias, id);
+}
+void CatalogSnapshot::addPrecisionAlias(std::string_view alias, std::string_view id)
+{
+    m_precisionAliases.emplace_back(alias, id);
+}
+void CatalogSnapshot::addStackAlias(std::string_view alias, std::string_view id)
+{
+    m_stackAliases.emplace_back(alias, id);
+}
+
+template<typename T>
+void CatalogSnapshot::build(Index &index, const std::vector<T> &rows,
+                            const std::vector<std::pair<std::string, std::string>> &aliases)
+{
+    index.clear();
+    Index byId;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        byId.emplace(rows[i].id, i);
+    // Precedence: explicit aliases, then ids, then display names (first wins for names).
+    for (const auto &[alias, id] : aliases) {
+        const auto it = byId.find(id);
+        if (it != byId.end())
+            index.insert_or_assign(normalizeName(alias), it->second);
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        index.insert_or_assign(normalizeName(rows[i].id), i);
+    if constexpr (requires { rows[0].model; }) {
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            index.emplace(normalizeName(rows[i].model), i);
+    } else {
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            index.emplace(normalizeName(rows[i].name), i);
+    }
+}
+
+template<typename T>
+const T *CatalogSnapshot::find(const Index &index, const std::vector<T> &rows, std::string_view name)
+{
+    const auto it = index.find(normalizeName(name));
+    return it == index.end() ? nullptr : &rows[it->second];
+}
+
+void CatalogSnapshot::reindex()
+{
+    build(m_gpuIndex, gpus, m_gpuAliases);
+    build(m_modelIndex, models, m_modelAliases);
+    build(m_precisionIndex, precisions, m_precisionAliases);
+    build(m_stackIndex, stacks, m_stackAliases);
+}
+
+const GpuSpec *CatalogSnapshot::findGpu(std::string_view name) const
+{
+    return find(m_gpuIndex, gpus, name);
+}
+const ModelSpec *CatalogSnapshot::findModel(std::string_view name) const
+{
+    return find(m_modelIndex, models, name);
+}
+const PrecisionSpec *CatalogSnapshot::findPrecision(std::string_view name) const
+{
+    return find(m_precisionIndex, precisions, name);
+}
+const ServingStackSpec *CatalogSnapshot::findStack(std::string_view name) const
+{
+    return find(m_stackIndex, stacks, name);
+}
+
+} // namespace tco::engine

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+#include "repository.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace tco::db {
+
+namespace {
+
+/** Reads named columns of the current row; a column absent from the query reads as NULL. */
+class Row
+{
+public:
+    explicit Row(const QSqlQuery &q) : m_q(q), m_rec(q.record()) {}
+
+    QVariant value(const char *column) const
+    {
+        const int i = m_rec.indexOf(QLatin1StringView(column));
+        return i < 0 ? QVariant() : m_q.value(i);
+    }
+    std::string text(const char *column) const { return value(column).toString().toStdString(); }
+    double real(const char *column, double fallback = 0.0) const
+    {
+        const QVariant v = value(column);
+        return v.isNull() ? fallback : v.toDouble();
+    }
+    int integer(const char *column, int fallback = 0) const
+    {
+        const QVariant v = value(column);
+        return v.isNull() ? fallback : v.toInt();
+    }
+    std::optional<double> optReal(const char *column) const
+    {
+        const QVariant v = value(column);
+        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    }
+    std::optional<int> optInt(const char *column) const
+    {
+        const QVariant v = value(column);
+        return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+    }
+    engine::Provenance provenance() const { return {text("source"), text("as_of")}; }
+
+private:
+    const QSqlQuery &m_q;
+    QSqlRecord m_rec;
+};
+
+template<typename Fn>
+void forEachRow(const QSqlDatabase &db, const QString &sql, Fn fn)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return;
+    while (q.next())
+        fn(Row(q));
+}
+
+engine::LinkKind linkKind(const std::string &s)
+{
+    if (s == "nvlink")
+        return engine::LinkKind::NvLink;
+    if (s == "infinity-fabric")
+        return engine::LinkKind::InfinityFabric;
+    if (s == "other")
+        return engine::LinkKind::Other;
+    return engine::LinkKind::Pcie;
+}
+
+engine::AttentionKind attentionKind(const std::string &s)
+{
+    if (s == "mla")
+        return engine::AttentionKind::Mla;
+    if (s == "gqa")
+        return engine::AttentionKind::Gqa;
+    return engine::AttentionKind::Mha;
+}
+
+engine::ComputeDtype computeDtype(const std::string &s)
+{
+    if (s == "fp32")
+        return engine::ComputeDtype::Fp32;
+    if (s == "fp8")
+        return engine::ComputeDtype::Fp8;
+    if (s == "int8")
+        return engine::ComputeDtype::Int8;
+    if (s == "int4")
+        return engine::ComputeDtype::Int4;
+    if (s == "fp4")
+        return engine::ComputeDtype::Fp4;
+    return engine::ComputeDtype::Fp16;
+}
+
+} // namespace
+
+engine::CatalogSnapshot loadSnapshot(const QSqlDatabase &db)
+{
+    engine::CatalogSnapshot snap;
+    forEachRow(db, u"SELECT * FROM gpus ORDER BY id"_s, [&](const Row &r) {
+        engine::GpuSpec g;
+        g.id = r.text("id");
+        g.vendor = r.text("vendor");
+        g.model = r.text("model");
+        g.form_factor = r.text("form_factor");
+        g.vram_gb = r.real("vram_gb");
+        g.memory_type = r.text("memory_type");
+        g.mem_bw_gbs = r.optReal("mem_bw_gbs");
+        g.fp32_tflops = r.optReal("fp32_tflops");
+        g.fp16_tflops = r.optReal("fp16_tflops");
+        g.fp8_tflops = r.optReal("fp8_tflops");
+        g.int8_tops = r.optReal("int8_tops");
+        g.int4_tops = r.optReal("int4_tops");
+        g.fp4_tflops = r.optReal("fp4_tflops");
+        g.tdp_w = r.optReal("tdp_w");
+        g.link_kind = linkKind(r.text("link_kind"));
+        g.link_name = r.text("link_name");
+        g.link_gbs = r.optReal("link_gbs");
+        g.launch_year = r.optInt("launch_year");
+        g.price = r.optReal("price");
+        g.price_currency = r.text("price_currency");
+        g.price_note = r.text("price_note");
+        g.provenance = r.provenance();
+        snap.gpus.push_back(std::move(g));
+    });
+    forEachRow(db, u"SELECT * FROM models ORDER BY id"_s, [&](const Row &r) {
+        engine::ModelSpec m;
+        m.id = r.text("id");
+        m.name = r.text("name");
+        m.hf_repo = r.text("hf_repo");
+        m.family = r.text("family");
+        m.total_params_b = r.real("total_params_b");
+        m.active_params_b = r.real("active_params_b");
+        m.layers = r.integer("layers");
+        m.hidden_size = r.integer("hidden_size");
+        m.intermediate_size = r.optInt("intermediate_size");
+        m.moe_intermediate_size = r.optInt("moe_intermediate_size");
+        m.attention_heads = r.integer("attention_heads");
+        m.kv_heads = r.integer("kv_heads");
+        m.head_dim = r.integer("head_dim");
+        m.attention = attentionKind(r.text("attention"));
+        m.q_lora_rank = r.optInt("q_lora_rank");
+        m.kv_lora_rank = r.optInt("kv_lora_rank");
+        m.qk_nope_head_dim = r.optInt("qk_nope_head_dim");
+        m.qk_rope_head_dim = r.optInt("qk_rope_head_dim");
+        m.v_head_dim = r.optInt("v_head_dim");
+        m.routed_experts = r.integer("routed_experts");
+        m.shared_experts = r.integer("shared_experts");
+        m.experts_per_token = r.integer("experts_per_token");
+        m.first_dense_layers = r.integer("first_dense_layers");
+        m.vocab_size = r.integer("vocab_size");
+        m.max_context_tokens = r.integer("max_context_tokens");
+        m.tie_word_embeddings = r.integer("tie_word_embeddings") != 0;
+        m.native_dtype = r.text("native_dtype");
+        m.provenance = r.provenance();
+        snap.models.push_back(std::move(m));
+    });
+    forEachRow(db, u"SELECT * FROM precisions ORDER BY id"_s, [&](const Row &r) {
+        engine::PrecisionSpec p;
+        p.id = r.text("id");
+        p.name = r.text("name");
+        p.bits_per_weight = r.real("bits_per_weight");
+        p.compute_dtype = computeDtype(r.text("compute_dtype"));
+        p.kv_bytes_per_element = r.real("kv_bytes_per_element", 2.0);
+        p.provenance = r.provenance();
+        snap.precisions.push_back(std::move(p));
+    });
+    forEachRow(db, u"SELECT * FROM serving_stacks ORDER BY id"_s, [&](const Row &r) {
+        engine::ServingStackSpec s;
+        s.id = r.text("id");
+        s.name = r.text("name");
+        s.bw_efficiency = r.real("bw_efficiency");
+        s.prefill_mfu = r.real("prefill_mfu");
+        s.decode_mfu = r.real("decode_mfu");
+        s.step_overhead_ms = r.real("step_overhead_ms");
+        s.usable_vram_fraction = r.real("usable_vram_fraction", 0.9);
+        s.runtime_overhead_gib = r.real("runtime_overhead_gib");
+        s.continuous_batching = r.integer("continuous_batching", 1) != 0;
+        s.provenance = r.provenance();
+        snap.stacks.push_back(std::move(s));
+    });
+    forEachRow(db, u"SELECT alias, gpu_id FROM gpu_aliases"_s,
+               [&](const Row &r) { snap.addGpuAlias(r.text("alias"), r.text("gpu_id")); });
+    forEachRow(db, u"SELECT alias, model_id FROM model_aliases"_s,
+               [&](const Row &r) { snap.addModelAlias(r.text("alias"), r.text("model_id")); });
+    forEachRow(db, u"SELECT alias, precision_id FROM precision_aliases"_s,
+               [&](const Row &r) { snap.addPrecisionAlias(r.text("alias"), r.text("precision_id")); });
+    forEachRow(db, u"SELECT alias, stack_id FROM serving_stack_aliases"_s,
+               [&](const Row &r) { snap.addStackAlias(r.text("alias"), r.text("stack_id")); });
+    snap.reindex();
+    return snap;
+}
+
+} // namespace tco::db

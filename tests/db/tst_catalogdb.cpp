@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: MIT
+#include "catalog.h"
+#include "repository.h"
+#include "schema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using tco::db::Catalog;
+using tco::db::CatalogError;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+/** The schema as SQLite stores it, for comparing fresh and upgraded files. */
+QStringList schemaDump(const Catalog &c)
+{
+    QStringList rows;
+    QSqlQuery q(c.database());
+    q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"));
+    while (q.next())
+        rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}.join(u'|');
+    return rows;
+}
+} // namespace
+
+class TestCatalogDb : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void freshCreateHasSchemaAndSeed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        Catalog c(path);
+        QVERIFY(c.createdNow());
+        QCOMPARE(Catalog::fileSchemaVersion(path), Catalog::latestSchemaVersion());
+        QVERIFY(Catalog::latestSchemaVersion() >= 1);
+        for (const QString &t : tco::db::catalogTables())
+            QVERIFY2(c.rowCount(t) >= 0, qPrintable(t));
+        QVERIFY(c.rowCount(QStringLiteral("gpus")) >= 35);
+        QVERIFY(c.rowCount(QStringLiteral("models")) >= 30);
+        QVERIFY(!c.meta(QStringLiteral("created_at")).isEmpty());
+        // every seeded row carries a source and an as-of date
+        for (const QString &t : tco::db::catalogTables()) {
+            const tco::db::TableInfo info = tco::db::describeTable(c.database(), t);
+            if (info.indexOf(QStringLiteral("source")) < 0)
+                continue;
+            QSqlQuery q(c.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE trim(source) = '' OR trim(as_of) = ''").arg(t)));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toInt() == 0, qPrintable(t + QStringLiteral(" has rows without source or as_of")));
+        }
+        // foreign keys are on for the connection
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO gpu_aliases(alias, gpu_id) VALUES ('x', 'no-such-gpu')")));
+    }
+
+    void reopenDoesNotRecreate()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+        { Catalog c(path); }
+        const QByteArray before = fileHash(path);
+        {
+            Catalog c(path);
+            QVERIFY(!c.createdNow());
+            QVERIFY(c.backupPath().isEmpty());
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void mustExistRefusesMissingFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        QVERIFY_THROWS_EXCEPTION(CatalogError, Catalog(path, Catalog::OpenMode::MustExist));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void refusesAndKeepsBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("text file") << QByteArray("gpu,price\nH100,30000\n") << QStringLiteral("not an SQLite database");
+        QTest::newRow("binary junk") << QByteArray(4096, '\x7f') << QStringLiteral("not an SQLite database");
+        QByteArray truncated("SQLite format 3\0", 16);
+        truncated += QByteArray(84, '\0') + QByteArray(300, 'x');
+        QTest::newRow("truncated sqlite") << truncated << QStringLiteral("damaged");
+    }
+    void refusesAndKeepsBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QStringLiteral("bad-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        writeFile(path, content);
+        const QByteArray before = fileHash(path);
+        try {
+            Catalog c(path);
+            QFAIL("a bad file was accepted");
+        } catch (const CatalogError &e) {
+            QVERIFY2(e.message().contains(message), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void corruptedPageIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
+        { Catalog c(path); }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray data = f.readAll();
+        // Overwrite the middle of the file (b-tree pages) with garbage, keep the header.
+        for (qsizetype i = 8192; i < data.size() - 8192 && i < 8192 + 40960; ++i)
+            data[i] = char(i * 7);
+        f.seek(0);
+        f.write(data);
+        f.close();
+        const QByteArray before = fileHash(path);
+        QVERIFY_THROWS_EXCEPTION(CatalogError, Catalog{path});
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void newerSchemaIsRefusedUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        { Catalog c(path); QSqlQuery q(c.database()); QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999"))); }
+        const QByteArray before = fileHash(path);
+        try {
+            Catalog c(path);
+            QFAIL("a newer file was accepted");
+        } catch (const CatalogError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("newer")), qPrintable(e.message()));
+            QVERIFY(e.message().contains(QStringLiteral("999")));
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void upgradesEveryFixtureWithBackup_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        const QDir dir(QStringLiteral(TCO_TEST_DATA_DIR));
+        const QStringList fixtures = dir.entryList({QStringLiteral("catalog-v*.sqlite")}, QDir::Files, QDir::Name);
+        QVERIFY(!fixtures.isEmpty());
+        for (const QString &f : fixtures)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+        QTest::newRow("empty file (v0)") << QString();
+    }
+    void upgradesEveryFixtureWithBackup()
+    {
+        QFETCH(QString, fixture);
+        const QString path = m_dir.filePath(QStringLiteral("upgrade-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        QFile::remove(path);
+        if (fixture.isEmpty())
+            writeFile(path, QByteArray());
+        else
+            QVERIFY(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const int fromVersion = Catalog::fileSchemaVersion(path);
+        const QByteArray before = fileHash(path);
+        Catalog upgraded(path);
+        if (fromVersion < Catalog::latestSchemaVersion()) {
+            QVERIFY(!upgraded.backupPath().isEmpty());
+            QCOMPARE(fileHash(upgraded.backupPath()), before);
+        }
+        Catalog fresh(m_dir.filePath(QStringLiteral("reference-fresh.sqlite")));
+        QCOMPARE(schemaDump(upgraded), schemaDump(fresh));
+        QCOMPARE(Catalog::fileSchemaVersion(path), Catalog::latestSchemaVersion());
+    }
+
+    void resetKeepsBackup()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reset.sqlite"));
+        {
+            Catalog c(path);
+            QSqlQuery q(c.database());
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM gpu_aliases")));
+        }
+        const QString backup = Catalog::resetToDefaults(path);
+        QVERIFY(QFile::exists(backup));
+        Catalog restored(path);
+        QVERIFY(restored.rowCount(QStringLiteral("gpu_aliases")) > 0);
+        Catalog old(backup, Catalog::OpenMode::MustExist);
+        QCOMPARE(old.rowCount(QStringLiteral("gpu_aliases")), 0);
+    }
+
+    void aliasesResolve_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("sameAs");
+        QTest::newRow("H100 spelled as a product") << QStringLiteral("H100 SXM 80GB") << QStringLiteral("NVIDIA H100 80GB HBM3");
+        QTest::newRow("H100 slug") << QStringLiteral("h100-sxm5-80gb") << QStringLiteral("H100 SXM 80GB");
+        QTest::newRow("4090 case and punctuation") << QStringLiteral("rtx_4090") << QStringLiteral("GeForce RTX 4090");
+    }
+    void aliasesResolve()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, sameAs);
+        Catalog c(m_dir.filePath(QStringLiteral("alias.sqlite")));
+        const auto snap = tco::db::loadSnapshot(c.database());
+        const auto *a = snap.findGpu(name.toStdString());
+        const auto *b = snap.findGpu(sameAs.toStdString());
+        QVERIFY2(a, qPrintable(name));
+        QVERIFY2(b, qPrintable(sameAs));
+        QCOMPARE(a->id, b->id);
+    }
+
+    void modelAliasesIncludeHuggingFaceIds()
+    {
+        Catalog c(m_dir.filePath(QStringLiteral("alias.sqlite")));
+        const auto snap = tco::db::loadSnapshot(c.database());
+        const auto *v3 = snap.findModel("deepseek-ai/DeepSeek-V3");
+        QVERIFY(v3);
+        QCOMPARE(v3->attention, tco::engine::AttentionKind::Mla);
+        QCOMPARE(v3->layers, 61);
+        QCOMPARE(v3->kv_lora_rank.value_or(0), 512);
+        QCOMPARE(v3->qk_rope_head_dim.value_or(0), 64);
+        QVERIFY(snap.findModel("DeepSeek V3") == v3);
+    }
+
+    void coversTheCalibrationFile()
+    {
+        QFile f(QStringLiteral(TCO_TEST_DATA_DIR "/../../data/measured_calibration.csv"));
+        if (!f.exists())
+            QSKIP("tests/data/measured_calibration.csv is not there yet");
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        Catalog c(m_dir.filePath(QStringLiteral("alias.sqlite")));
+        const auto snap = tco::db::loadSnapshot(c.database());
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.size() > 10);
+        // columns 3 (gpu) and 6 (model) of the calibration file: simple fields, no quoting
+        int checked = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (lines[i].trimmed().isEmpty())
+                continue;
+            QStringList fields;
+            QString field;
+            bool quoted = false;
+            for (char ch : lines[i]) {
+                if (ch == '"') quoted = !quoted;
+                else if (ch == ',' && !quoted) { fields << field; field.clear(); }
+                else field += QLatin1Char(ch);
+            }
+            fields << field;
+            QVERIFY(fields.size() > 9);
+            QVERIFY2(snap.findGpu(fields[3].toStdString()), qPrintable(QStringLiteral("GPU ") + fields[3]));
+            QVERIFY2(snap.findModel(fields[6].toStdString()), qPrintable(QStringLiteral("model ") + fields[6]));
+            QVERIFY2(snap.findPrecision(fields[9].toStdString()), qPrintable(QStringLiteral("precision ") + fields[9]));
+            ++checked;
+        }
+        QVERIFY(checked >= 20);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCatalogDb)
+#include "tst_catalogdb.moc"
