@@ -4,8 +4,16 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPixmap>
+#include <QScreen>
+#include <QTimer>
 
 #include <cstdio>
+
+namespace {
+/// Time for the first paint and layout to settle before --screenshot grabs the window.
+constexpr int kScreenshotDelay_ms = 800;
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,10 +32,27 @@ int main(int argc, char *argv[])
                                           .arg(tco::app::defaultCatalogPath()),
                                       QStringLiteral("PATH"));
     parser.addOption(dbOption);
+    const QCommandLineOption screenshotOption(
+        QStringList{QStringLiteral("screenshot")},
+        QApplication::translate("main", "Save a PNG of the window once it is shown, then quit (for documentation)."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshotOption);
     parser.process(app); // --help / --version print and exit; an unknown option exits non-zero
 
     const QString catalogPath = parser.isSet(dbOption) ? parser.value(dbOption) : tco::app::defaultCatalogPath();
     tco::ui::MainWindow window(catalogPath);
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(kScreenshotDelay_ms, &window, [&window, file] {
+            QScreen *screen = window.screen();
+            QPixmap shot = screen ? screen->grabWindow(window.winId()) : QPixmap();
+            if (shot.isNull()) // offscreen platform: render the widget tree instead
+                shot = window.grab();
+            const bool ok = shot.save(file, "PNG");
+            std::fprintf(ok ? stdout : stderr, ok ? "Saved %s\n" : "Cannot save %s\n", qPrintable(file));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }
