@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "catalog.h"
+#include "catalogview.h"
 #include "core/buildinfo.h"
 #include "schema.h"
 #include "settings.h"
@@ -16,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QUndoStack>
@@ -46,7 +48,11 @@ MainWindow::MainWindow(const QString &catalogPath, QWidget *parent)
     m_overview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_overview);
-    setCentralWidget(central);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(central, tr("Overview"));
+    setCentralWidget(m_pages);
 
     m_statusCatalog = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCatalog);
@@ -93,6 +99,10 @@ void MainWindow::createActions()
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
+    QAction *catalogAction = view->addAction(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")),
+                                             tr("&Catalog"), this, &MainWindow::showCatalog);
+    catalogAction->setObjectName(QStringLiteral("actionCatalog"));
+    catalogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *refresh = view->addAction(tr("&Refresh Catalog Overview"), this, &MainWindow::refreshCatalogOverview);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
@@ -117,13 +127,14 @@ void MainWindow::createActions()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
+    toolbar->addAction(catalogAction);
     toolbar->addAction(refresh);
 }
 
 void MainWindow::openCatalog(const QString &path)
 {
     m_catalogPath = path;
-    m_catalog.reset();
+    closeCatalog();
     try {
         m_catalog = std::make_unique<db::Catalog>(path);
         if (!m_catalog->backupPath().isEmpty())
@@ -135,7 +146,31 @@ void MainWindow::openCatalog(const QString &path)
         statusBar()->showMessage(tr("The catalog could not be opened"));
         m_catalogLabel->setText(tr("<b>The catalog could not be opened.</b><br>%1").arg(e.message().toHtmlEscaped()));
     }
+    if (m_catalog) {
+        m_catalogView = new CatalogView(*m_catalog, m_pages);
+        m_pages->addTab(m_catalogView, tr("Catalog"));
+        connect(m_catalogView, &CatalogView::message, this, [this](const QString &text) {
+            statusBar()->showMessage(text, 8000);
+            refreshCatalogOverview();
+        });
+    }
     refreshCatalogOverview();
+}
+
+void MainWindow::closeCatalog()
+{
+    if (m_catalogView) {
+        m_pages->removeTab(m_pages->indexOf(m_catalogView));
+        delete m_catalogView;
+        m_catalogView = nullptr;
+    }
+    m_catalog.reset();
+}
+
+void MainWindow::showCatalog()
+{
+    if (m_catalogView)
+        m_pages->setCurrentWidget(m_catalogView);
 }
 
 void MainWindow::refreshCatalogOverview()
@@ -166,7 +201,7 @@ void MainWindow::handleResetCatalog()
             .arg(m_catalogPath));
     if (answer != QMessageBox::Yes)
         return;
-    m_catalog.reset();
+    closeCatalog();
     try {
         const QString backup = db::Catalog::resetToDefaults(m_catalogPath);
         statusBar()->showMessage(backup.isEmpty() ? tr("Catalog reset to the bundled defaults")
@@ -181,7 +216,7 @@ void MainWindow::handleOpenCatalog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Catalog File"), m_catalogPath,
                                                       tr("Catalog files (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
+    if (!path.isEmpty() && (!m_catalogView || m_catalogView->maybeSave()))
         openCatalog(path);
 }
 
@@ -193,6 +228,10 @@ void MainWindow::handleAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_catalogView && !m_catalogView->maybeSave()) {
+        event->ignore();
+        return;
+    }
     settings::mainWindowGeometry.setValue(saveGeometry());
     settings::mainWindowState.setValue(saveState());
     event->accept();

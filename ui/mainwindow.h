@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 class QUndoStack;
 
@@ -14,6 +15,8 @@ class Catalog;
 }
 
 namespace tco::ui {
+
+class CatalogView;
 
 /** The application window: menus, toolbar, status bar, and the pages of the product. */
 class MainWindow : public QMainWindow
@@ -26,6 +29,9 @@ public:
     /** The open catalog, or nullptr when it could not be opened (the reason is shown). */
     db::Catalog *catalog() const { return m_catalog.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
+    CatalogView *catalogView() const { return m_catalogView; }
+    /** Shows the catalog editor page. */
+    void showCatalog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -33,6 +39,7 @@ protected:
 private:
     void createActions();
     void openCatalog(const QString &path);
+    void closeCatalog();
     void refreshCatalogOverview();
     void handleResetCatalog();
     void handleOpenCatalog();
@@ -43,6 +50,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QLabel *m_catalogLabel = nullptr;
     QTableWidget *m_overview = nullptr;
+    QTabWidget *m_pages = nullptr;
+    CatalogView *m_catalogView = nullptr;
     QLabel *m_statusCatalog = nullptr;
 };
 

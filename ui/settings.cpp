@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "settings.h"
 
+#include "provenance.h"
+
 namespace tco::ui::settings {
 const Setting<QByteArray> mainWindowGeometry{"mainwindow/geometry", QByteArray()};
 const Setting<QByteArray> mainWindowState{"mainwindow/state", QByteArray()};
+const Setting<int> staleAfterMonths{"catalog/staleAfterMonths", db::kDefaultStaleAfter_months};
 } // namespace tco::ui::settings

@@ -36,6 +36,7 @@ private:
 namespace settings {
 extern const Setting<QByteArray> mainWindowGeometry;
 extern const Setting<QByteArray> mainWindowState;
+extern const Setting<int> staleAfterMonths; ///< catalog view: prices older than this are marked
 } // namespace settings
 
 } // namespace tco::ui

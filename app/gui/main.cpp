@@ -37,11 +37,17 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a PNG of the window once it is shown, then quit (for documentation)."),
         QStringLiteral("FILE"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption pageOption(QStringList{QStringLiteral("page")},
+                                        QApplication::translate("main", "Page to start on: overview or catalog."),
+                                        QStringLiteral("NAME"));
+    parser.addOption(pageOption);
     parser.process(app); // --help / --version print and exit; an unknown option exits non-zero
 
     const QString catalogPath = parser.isSet(dbOption) ? parser.value(dbOption) : tco::app::defaultCatalogPath();
     tco::ui::MainWindow window(catalogPath);
     window.show();
+    if (parser.value(pageOption) == QLatin1StringView("catalog"))
+        window.showCatalog();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(kScreenshotDelay_ms, &window, [&window, file] {

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+#include "catalog.h"
+#include "catalogtablemodel.h"
+#include "catalogview.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTabWidget>
+#include <QTimer>
+
+using namespace tco;
+
+namespace {
+QVariant dbValue(const db::Catalog &c, const QString &sql)
+{
+    QSqlQuery q(c.database());
+    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+}
+
+int rowOf(const ui::CatalogTableModel *m, const QString &key)
+{
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, 0).data(Qt::EditRole).toString() == key)
+            return r;
+    return -1;
+}
+
+/** Accepts the next modal message box (the save-failure warning). */
+void acceptNextMessageBox()
+{
+    QTimer::singleShot(0, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                box->accept();
+    });
+}
+} // namespace
+
+class TestCatalogView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_catalog = std::make_unique<db::Catalog>(m_dir.filePath(QStringLiteral("c.sqlite")));
+    }
+    void cleanupTestCase() { m_catalog.reset(); }
+
+    void hasATabPerTableWithUnitsInHeaders()
+    {
+        ui::CatalogView view(*m_catalog);
+        QCOMPARE(view.tabs()->count(), int(db::catalogTables().size()));
+        ui::CatalogTablePage *gpus = view.page(QStringLiteral("gpus"));
+        QVERIFY(gpus);
+        const int bw = gpus->model()->info().indexOf(QStringLiteral("mem_bw_gbs"));
+        QCOMPARE(gpus->model()->headerData(bw, Qt::Horizontal).toString(), QStringLiteral("Mem bandwidth (GB/s)"));
+        const int src = gpus->model()->info().indexOf(QStringLiteral("source"));
+        QVERIFY(src >= 0 && !gpus->view()->isColumnHidden(src));
+        QVERIFY(gpus->model()->info().indexOf(QStringLiteral("as_of")) >= 0);
+    }
+
+    void filterBoxFiltersRows()
+    {
+        ui::CatalogView view(*m_catalog);
+        ui::CatalogTablePage *page = view.page(QStringLiteral("gpus"));
+        auto *filter = page->findChild<QLineEdit *>(QStringLiteral("filter"));
+        QTest::keyClicks(filter, QStringLiteral("h100"));
+        QVERIFY(page->proxy()->rowCount() >= 3);
+        QVERIFY(page->proxy()->rowCount() < page->model()->rowCount());
+        filter->clear();
+        QCOMPARE(page->proxy()->rowCount(), page->model()->rowCount());
+    }
+
+    void editSaveAndRevert()
+    {
+        ui::CatalogView view(*m_catalog);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ui::CatalogTablePage *page = view.page(QStringLiteral("gpus"));
+        ui::CatalogTableModel *m = page->model();
+        const int row = rowOf(m, QStringLiteral("nvidia-geforce-rtx-4090"));
+        QVERIFY(row >= 0);
+        const int price = m->info().indexOf(QStringLiteral("price"));
+        auto *save = page->findChild<QPushButton *>(QStringLiteral("save"));
+        QVERIFY(!save->isEnabled());
+
+        QVERIFY(m->setData(m->index(row, price), QStringLiteral("1749.5")));
+        QVERIFY(page->hasPendingChanges());
+        QVERIFY(save->isEnabled());
+        QVERIFY(view.tabs()->tabText(0).endsWith(QStringLiteral("*")));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!page->hasPendingChanges());
+        QCOMPARE(dbValue(*m_catalog, QStringLiteral("SELECT price FROM gpus WHERE id = 'nvidia-geforce-rtx-4090'")).toDouble(), 1749.5);
+
+        QVERIFY(m->setData(m->index(row, price), QStringLiteral("1")));
+        page->revert();
+        QCOMPARE(m->index(row, price).data(Qt::EditRole).toDouble(), 1749.5);
+        // an empty optional value is stored as NULL ("not known"), not as 0
+        QVERIFY(m->setData(m->index(row, price), QString()));
+        QVERIFY(page->save());
+        QVERIFY(dbValue(*m_catalog, QStringLiteral("SELECT price IS NULL FROM gpus WHERE id = 'nvidia-geforce-rtx-4090'")).toBool());
+    }
+
+    void badEditsAreRefusedWithAMessage_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("text in a number") << QStringLiteral("vram_gb") << QStringLiteral("lots") << QStringLiteral("not a number");
+        QTest::newRow("negative price") << QStringLiteral("price") << QStringLiteral("-5") << QStringLiteral("cannot be negative");
+        QTest::newRow("fraction of a year") << QStringLiteral("launch_year") << QStringLiteral("2022.5") << QStringLiteral("whole number");
+        QTest::newRow("required value") << QStringLiteral("vendor") << QString() << QStringLiteral("needs a value");
+    }
+    void badEditsAreRefusedWithAMessage()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        ui::CatalogView view(*m_catalog);
+        ui::CatalogTableModel *m = view.page(QStringLiteral("gpus"))->model();
+        QSignalSpy rejected(m, &ui::CatalogTableModel::editRejected);
+        const QModelIndex cell = m->index(0, m->info().indexOf(column));
+        const QVariant before = cell.data(Qt::EditRole);
+        QVERIFY(!m->setData(cell, value));
+        QCOMPARE(rejected.count(), 1);
+        QVERIFY2(rejected.first().first().toString().contains(message), qPrintable(rejected.first().first().toString()));
+        QCOMPARE(cell.data(Qt::EditRole), before);
+        QVERIFY(!m->isDirty());
+    }
+
+    void failedSaveKeepsTheEdits()
+    {
+        ui::CatalogView view(*m_catalog);
+        ui::CatalogTablePage *page = view.page(QStringLiteral("gpus"));
+        // the A10G is used by cloud instances: deleting it must be refused, and nothing lost
+        const int row = rowOf(page->model(), QStringLiteral("nvidia-a10g"));
+        QVERIFY(row >= 0);
+        QVERIFY(page->model()->removeRow(row));
+        acceptNextMessageBox();
+        QVERIFY(!page->save());
+        QVERIFY(page->hasPendingChanges());
+        QCOMPARE(dbValue(*m_catalog, QStringLiteral("SELECT COUNT(*) FROM gpus WHERE id = 'nvidia-a10g'")).toInt(), 1);
+        page->revert();
+        QVERIFY(!page->hasPendingChanges());
+    }
+
+    void stalePricesAreMarked()
+    {
+        ui::CatalogView view(*m_catalog);
+        ui::CatalogTablePage *page = view.page(QStringLiteral("exchange_rates"));
+        ui::CatalogTableModel *m = page->model();
+        QVERIFY(m->hasPrices());
+        const int asOf = m->info().indexOf(QStringLiteral("as_of"));
+        const int row = m->rowCount();
+        QVERIFY(m->insertRow(row));
+        m->setData(m->index(row, m->info().indexOf(QStringLiteral("base"))), QStringLiteral("EUR"));
+        m->setData(m->index(row, m->info().indexOf(QStringLiteral("quote"))), QStringLiteral("CNY"));
+        m->setData(m->index(row, m->info().indexOf(QStringLiteral("rate"))), QStringLiteral("7.9"));
+        m->setData(m->index(row, asOf), QStringLiteral("2019-03"));
+        m->setData(m->index(row, m->info().indexOf(QStringLiteral("source"))), QStringLiteral("test"));
+        QVERIFY(page->save());
+        const int saved = [&] {
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r, asOf).data(Qt::EditRole).toString() == QLatin1StringView("2019-03"))
+                    return r;
+            return -1;
+        }();
+        QVERIFY(saved >= 0);
+        page->setStaleAfterMonths(12);
+        QVERIFY(m->isRowStale(saved));
+        QVERIFY(m->index(saved, asOf).data(Qt::BackgroundRole).isValid());
+        QVERIFY(m->index(saved, asOf).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Stale")));
+        const int staleAtOneYear = m->staleRowCount();
+        page->setStaleAfterMonths(120);
+        QVERIFY(!m->isRowStale(saved));
+        QVERIFY(!m->index(saved, asOf).data(Qt::BackgroundRole).isValid());
+        QVERIFY(m->staleRowCount() < staleAtOneYear);
+        auto *summary = page->findChild<QLabel *>(QStringLiteral("summary"));
+        page->setStaleAfterMonths(12);
+        QVERIFY(summary->text().contains(QStringLiteral("older than 12 months")));
+    }
+
+    void importErrorsLeaveTheTableAlone()
+    {
+        ui::CatalogView view(*m_catalog);
+        ui::CatalogTablePage *page = view.page(QStringLiteral("gpu_aliases"));
+        const int rows = page->model()->rowCount();
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("alias,gpu_id\nok alias,nvidia-h100-sxm5-80gb\nbad alias,no-such-gpu\n");
+        f.close();
+        const QStringList problems = page->importFile(bad, false);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(QStringLiteral("bad.csv:3:2")));
+        QCOMPARE(page->model()->rowCount(), rows);
+
+        const QString out = m_dir.filePath(QStringLiteral("aliases.csv"));
+        QCOMPARE(page->exportFile(out), QString());
+        QVERIFY(page->importFile(out, true).isEmpty());
+        QCOMPARE(page->model()->rowCount(), rows);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<db::Catalog> m_catalog;
+};
+
+QTEST_MAIN(TestCatalogView)
+#include "tst_catalogview.moc"
