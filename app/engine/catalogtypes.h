@@ -123,8 +123,12 @@ struct ServingStackSpec
     double prefill_mfu = 0.0;       ///< achieved / peak tensor FLOPS in prefill (0..1]
     double decode_mfu = 0.0;        ///< achieved / peak tensor FLOPS in compute-bound decode (0..1]
     double step_overhead_ms = 0.0;  ///< fixed time per decode step (scheduling, kernel launches)
+    double layer_overhead_us = 0.0; ///< launch/dispatch time per transformer layer per forward pass
+    double request_overhead_ms = 0.0; ///< API-server time added to TTFT (HTTP, tokenizer, queue hop)
     double usable_vram_fraction = 0.9; ///< share of VRAM the stack lets the model use
     double runtime_overhead_gib = 0.0; ///< CUDA context, workspaces, activations per GPU
+    int max_batch_per_replica = 0;  ///< scheduler cap on concurrent sequences per replica (0: none)
+    bool fp16_accumulate = false;   ///< FP16 GEMMs accumulate in FP16 (2x rate on GeForce cards)
     bool continuous_batching = true;
     Provenance provenance;
 };

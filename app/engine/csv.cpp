@@ -162,9 +162,13 @@ std::string neutralizeFormula(std::string_view field)
         return std::string(field);
     const char c = field.front();
     const bool risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-    if (risky && !((c == '-' || c == '+') && isPlainNumber(field.substr(c == '+' ? 1 : 0))))
-        return "'" + std::string(field);
-    return std::string(field);
+    std::string out;
+    if (risky && !((c == '-' || c == '+') && isPlainNumber(field.substr(c == '+' ? 1 : 0)))) {
+        out.reserve(field.size() + 1);
+        out.push_back('\'');
+    }
+    out.append(field);
+    return out;
 }
 
 } // namespace tco::engine::csv
