@@ -5,6 +5,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 namespace tco::db {
@@ -177,11 +179,81 @@ engine::CatalogSnapshot loadSnapshot(const QSqlDatabase &db)
         s.prefill_mfu = r.real("prefill_mfu");
         s.decode_mfu = r.real("decode_mfu");
         s.step_overhead_ms = r.real("step_overhead_ms");
+        s.layer_overhead_us = r.real("layer_overhead_us");
+        s.request_overhead_ms = r.real("request_overhead_ms");
+        s.max_batch_per_replica = r.integer("max_batch_per_replica");
+        s.fp16_accumulate = r.integer("fp16_accumulate") != 0;
         s.usable_vram_fraction = r.real("usable_vram_fraction", 0.9);
         s.runtime_overhead_gib = r.real("runtime_overhead_gib");
         s.continuous_batching = r.integer("continuous_batching", 1) != 0;
         s.provenance = r.provenance();
         snap.stacks.push_back(std::move(s));
+    });
+    forEachRow(db, u"SELECT * FROM server_parts ORDER BY id"_s, [&](const Row &r) {
+        engine::ServerPart p;
+        p.id = r.text("id");
+        p.kind = r.text("kind");
+        p.vendor = r.text("vendor");
+        p.model = r.text("model");
+        p.spec = r.text("spec");
+        p.capacity = r.optReal("capacity");
+        p.capacity_unit = r.text("capacity_unit");
+        p.ports = r.optInt("ports");
+        p.port_gbps = r.optReal("port_gbps");
+        p.power_w = r.optReal("power_w");
+        p.price = r.optReal("price");
+        p.price_currency = r.text("price_currency");
+        p.provenance = r.provenance();
+        snap.parts.push_back(std::move(p));
+    });
+    forEachRow(db, u"SELECT i.*, r.provider_id AS provider FROM cloud_instances i "
+                    "JOIN cloud_regions r ON r.id = i.region_id ORDER BY i.id"_s, [&](const Row &r) {
+        engine::CloudInstance i;
+        i.id = r.text("id");
+        i.provider = r.text("provider");
+        i.region = r.text("region_id");
+        i.instance_type = r.text("instance_type");
+        i.gpu_id = r.text("gpu_id");
+        i.gpu_count = r.real("gpu_count", 1.0);
+        i.vcpus = r.optInt("vcpus");
+        i.ram_gb = r.optReal("ram_gb");
+        i.gpu_interconnect = r.text("gpu_interconnect");
+        i.network_gbps = r.optReal("network_gbps");
+        i.provenance = r.provenance();
+        snap.instances.push_back(std::move(i));
+    });
+    {
+        std::unordered_map<std::string, std::size_t> byId;
+        for (std::size_t k = 0; k < snap.instances.size(); ++k)
+            byId.emplace(snap.instances[k].id, k);
+        forEachRow(db, u"SELECT * FROM cloud_prices ORDER BY instance_id, purchase_option, currency"_s, [&](const Row &r) {
+            const auto it = byId.find(r.text("instance_id"));
+            const auto option = engine::purchaseOptionFromId(r.text("purchase_option"));
+            if (it == byId.end() || !option)
+                return;
+            engine::CloudPrice p;
+            p.option = *option;
+            p.currency = r.text("currency");
+            p.hourly = r.real("hourly");
+            p.upfront = r.real("upfront");
+            p.interruption_rate = r.optReal("interruption_rate");
+            p.provenance = r.provenance();
+            snap.instances[it->second].prices.push_back(std::move(p));
+        });
+    }
+    forEachRow(db, u"SELECT * FROM electricity_prices ORDER BY id"_s, [&](const Row &r) {
+        snap.electricity.push_back({r.text("id"), r.text("region"), r.text("customer_class"), r.optReal("price_per_kwh"),
+                                    r.text("currency"), r.provenance()});
+    });
+    forEachRow(db, u"SELECT * FROM pue_defaults ORDER BY id"_s, [&](const Row &r) {
+        snap.pue.push_back({r.text("id"), r.text("facility"), r.text("region"), r.real("pue", 1.0), r.provenance()});
+    });
+    forEachRow(db, u"SELECT * FROM exchange_rates ORDER BY base, quote, as_of"_s, [&](const Row &r) {
+        snap.exchange_rates.push_back({r.text("base"), r.text("quote"), r.real("rate"), r.text("as_of"), r.text("source")});
+    });
+    forEachRow(db, u"SELECT * FROM cost_defaults ORDER BY key"_s, [&](const Row &r) {
+        snap.cost_defaults.push_back({r.text("key"), r.optReal("value"), r.text("unit"), r.text("currency"),
+                                      r.text("description"), r.provenance()});
     });
     forEachRow(db, u"SELECT alias, gpu_id FROM gpu_aliases"_s,
                [&](const Row &r) { snap.addGpuAlias(r.text("alias"), r.text("gpu_id")); });

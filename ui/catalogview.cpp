@@ -132,6 +132,7 @@ bool CatalogTablePage::save()
         return false;
     }
     Q_EMIT message(tr("Saved %1").arg(CatalogView::tableTitle(m_table)));
+    Q_EMIT catalogChanged();
     updateSummary();
     return true;
 }
@@ -199,6 +200,7 @@ QStringList CatalogTablePage::importFile(const QString &path, bool replace)
         while (m_model->canFetchMore())
             m_model->fetchMore();
         Q_EMIT message(tr("Imported %1: %2 added, %3 updated, %4 removed").arg(path).arg(r.inserted).arg(r.updated).arg(r.deleted));
+        Q_EMIT catalogChanged();
     }
     updateSummary();
     return problems;
@@ -308,6 +310,7 @@ CatalogView::CatalogView(db::Catalog &catalog, QWidget *parent)
         m_tabs->addTab(page, tableTitle(table));
         connect(page, &CatalogTablePage::pendingChangesChanged, this, [this, page] { updateTabTitle(page); });
         connect(page, &CatalogTablePage::message, this, &CatalogView::message);
+        connect(page, &CatalogTablePage::catalogChanged, this, &CatalogView::catalogChanged);
     }
     layout->addWidget(m_tabs, 1);
     connect(m_staleMonths, &QSpinBox::valueChanged, this, [this](int months) {

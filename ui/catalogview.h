@@ -43,6 +43,8 @@ public:
 Q_SIGNALS:
     void pendingChangesChanged(bool pending);
     void message(const QString &text);
+    /** Rows were written to the catalog (save or import). */
+    void catalogChanged();
 
 private:
     void handleAdd();
@@ -81,6 +83,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    /** Rows were written to the catalog (save or import in any table). */
+    void catalogChanged();
 
 private:
     void updateTabTitle(CatalogTablePage *page);

@@ -5,156 +5,202 @@
 #include "catalog.h"
 #include "catalogview.h"
 #include "core/buildinfo.h"
-#include "schema.h"
+#include "core/defaultscenario.h"
+#include "core/scenariocontroller.h"
+#include "core/scenariofile.h"
+#include "dashboard.h"
+#include "repository.h"
 #include "settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
-#include <QHeaderView>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace tco::ui {
 
+namespace {
+/// How often unsaved edits are written to the autosave file.
+constexpr int kAutosaveInterval_ms = 30 * 1000;
+/// Entries kept in File > Recent Files.
+constexpr int kMaxRecentFiles = 8;
+const QString kScenarioSuffix = u"tcoplan"_s;
+} // namespace
+
 MainWindow::MainWindow(const QString &catalogPath, QWidget *parent)
     : QMainWindow(parent)
-    , m_undoStack(new QUndoStack(this))
+    , m_controller(new app::ScenarioController(this))
+    , m_autosaveTimer(new QTimer(this))
 {
-    setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(app::productNameAndVersion());
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tco-planner.svg")));
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/tco-planner.svg"_s));
+    setAcceptDrops(true);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_catalogLabel = new QLabel(central);
-    m_catalogLabel->setObjectName(QStringLiteral("catalogLabel"));
-    m_catalogLabel->setWordWrap(true);
-    m_catalogLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_catalogLabel);
-    m_overview = new QTableWidget(central);
-    m_overview->setObjectName(QStringLiteral("catalogOverview"));
-    m_overview->setColumnCount(2);
-    m_overview->setHorizontalHeaderLabels({tr("Catalog table"), tr("Rows")});
-    m_overview->verticalHeader()->hide();
-    m_overview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_overview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    layout->addWidget(m_overview);
     m_pages = new QTabWidget(this);
-    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setObjectName(u"pages"_s);
     m_pages->setDocumentMode(true);
-    m_pages->addTab(central, tr("Overview"));
+    m_dashboard = new Dashboard(m_controller, m_pages);
+    m_pages->addTab(m_dashboard, tr("Dashboard"));
+    m_catalogError = new QLabel(m_pages);
+    m_catalogError->setObjectName(u"catalogLabel"_s);
+    m_catalogError->setWordWrap(true);
+    m_catalogError->setAlignment(Qt::AlignCenter);
+    m_catalogError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_catalogError->hide();
     setCentralWidget(m_pages);
 
     m_statusCatalog = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCatalog);
 
     createActions();
+    connect(m_controller->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &app::ScenarioController::resultChanged, this, [this] {
+        const engine::Result &r = m_controller->result();
+        int failed = 0;
+        for (const engine::TierResult &t : r.tiers)
+            failed += t.ok ? 0 : 1;
+        if (failed)
+            statusBar()->showMessage(tr("%n tier(s) cannot be evaluated: see Problems", nullptr, failed));
+    });
+    m_autosaveTimer->setInterval(kAutosaveInterval_ms);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosaveTimer->start();
+
     openCatalog(catalogPath);
+    newScenario();
+    offerRecovery();
 
     if (!restoreGeometry(settings::mainWindowGeometry.value()))
-        resize(1100, 720);
+        resize(1400, 860);
     restoreState(settings::mainWindowState.value());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // the catalog views hold queries on the catalog's connection: they go first
+    closeCatalog();
+}
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("menuFile"));
-    QAction *openCatalogAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                                 tr("Open &Catalog File…"), this, &MainWindow::handleOpenCatalog);
-    openCatalogAction->setObjectName(QStringLiteral("actionOpenCatalog"));
+    file->setObjectName(u"menuFile"_s);
+    auto action = [this](QMenu *menu, const QString &name, const QString &text, const QString &icon,
+                         const QKeySequence &shortcut, auto slot) {
+        QAction *a = menu->addAction(QIcon::fromTheme(icon), text, this, slot);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        return a;
+    };
+    QAction *newAction = action(file, u"actionNew"_s, tr("&New Scenario"), u"document-new"_s, QKeySequence::New, [this] {
+        if (maybeSaveScenario())
+            newScenario();
+    });
+    QAction *openAction = action(file, u"actionOpen"_s, tr("&Open…"), u"document-open"_s, QKeySequence::Open, &MainWindow::handleOpen);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"menuRecent"_s);
+    QAction *saveAction = action(file, u"actionSave"_s, tr("&Save"), u"document-save"_s, QKeySequence::Save, &MainWindow::handleSave);
+    action(file, u"actionSaveAs"_s, tr("Save &As…"), u"document-save-as"_s, QKeySequence::SaveAs, &MainWindow::handleSaveAs);
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
+    action(file, u"actionOpenCatalog"_s, tr("Open &Catalog File…"), u"document-open"_s, QKeySequence(), &MainWindow::handleOpenCatalog);
+    file->addSeparator();
+    action(file, u"actionQuit"_s, tr("&Quit"), u"application-exit"_s, QKeySequence::Quit, &QWidget::close);
+    updateRecentMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("menuEdit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
+    edit->setObjectName(u"menuEdit"_s);
+    QAction *undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"actionUndo"_s);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction *redo = m_controller->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"actionRedo"_s);
     redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     edit->addAction(undo);
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("menuView"));
-    QAction *fullScreen = view->addAction(tr("&Full Screen"));
-    fullScreen->setObjectName(QStringLiteral("actionFullScreen"));
-    fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
-    connect(fullScreen, &QAction::toggled, this,
-            [this](bool on) { on ? showFullScreen() : showNormal(); });
-    QAction *catalogAction = view->addAction(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")),
-                                             tr("&Catalog"), this, &MainWindow::showCatalog);
-    catalogAction->setObjectName(QStringLiteral("actionCatalog"));
-    catalogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    QAction *refresh = view->addAction(tr("&Refresh Catalog Overview"), this, &MainWindow::refreshCatalogOverview);
-    refresh->setObjectName(QStringLiteral("actionRefresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    view->setObjectName(u"menuView"_s);
+    QAction *dashboardAction = action(view, u"actionDashboard"_s, tr("&Dashboard"), u"view-statistics"_s,
+                                      QKeySequence(Qt::CTRL | Qt::Key_1), &MainWindow::showDashboard);
+    QAction *catalogAction = action(view, u"actionCatalog"_s, tr("&Catalog"), u"x-office-spreadsheet"_s,
+                                    QKeySequence(Qt::CTRL | Qt::Key_2), &MainWindow::showCatalog);
+    view->addSeparator();
+    m_presentation = view->addAction(tr("&Presentation Mode"));
+    m_presentation->setObjectName(u"actionPresentation"_s);
+    m_presentation->setCheckable(true);
+    m_presentation->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->setObjectName(QStringLiteral("menuTools"));
-    QAction *reset = tools->addAction(tr("&Reset Catalog to Bundled Defaults…"), this, &MainWindow::handleResetCatalog);
-    reset->setObjectName(QStringLiteral("actionResetCatalog"));
+    tools->setObjectName(u"menuTools"_s);
+    action(tools, u"actionResetCatalog"_s, tr("&Reset Catalog to Bundled Defaults…"), u"edit-clear"_s, QKeySequence(),
+           &MainWindow::handleResetCatalog);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("menuHelp"));
-    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About TCO Planner"), this,
-                                     &MainWindow::handleAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
+    help->setObjectName(u"menuHelp"_s);
+    action(help, u"actionAbout"_s, tr("&About TCO Planner"), u"help-about"_s, QKeySequence(), &MainWindow::handleAbout);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    aboutQt->setObjectName(u"actionAboutQt"_s);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->addAction(openCatalogAction);
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->addAction(newAction);
+    toolbar->addAction(openAction);
+    toolbar->addAction(saveAction);
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
+    toolbar->addAction(dashboardAction);
     toolbar->addAction(catalogAction);
-    toolbar->addAction(refresh);
+    toolbar->addAction(m_presentation);
 }
+
+// ---- catalog
 
 void MainWindow::openCatalog(const QString &path)
 {
-    m_catalogPath = path;
     closeCatalog();
+    m_catalogPath = path;
     try {
         m_catalog = std::make_unique<db::Catalog>(path);
         if (!m_catalog->backupPath().isEmpty())
-            statusBar()->showMessage(tr("Catalog upgraded; the previous file was kept as %1")
-                                         .arg(m_catalog->backupPath()));
+            statusBar()->showMessage(tr("Catalog upgraded; the previous file was kept as %1").arg(m_catalog->backupPath()));
         else if (m_catalog->createdNow())
             statusBar()->showMessage(tr("Created the catalog from the bundled defaults"), 10000);
     } catch (const db::CatalogError &e) {
         statusBar()->showMessage(tr("The catalog could not be opened"));
-        m_catalogLabel->setText(tr("<b>The catalog could not be opened.</b><br>%1").arg(e.message().toHtmlEscaped()));
+        m_catalogError->setText(tr("<b>The catalog could not be opened.</b><br>%1").arg(e.message().toHtmlEscaped()));
+        m_pages->addTab(m_catalogError, tr("Catalog"));
+        m_catalogError->show();
     }
     if (m_catalog) {
         m_catalogView = new CatalogView(*m_catalog, m_pages);
         m_pages->addTab(m_catalogView, tr("Catalog"));
-        connect(m_catalogView, &CatalogView::message, this, [this](const QString &text) {
-            statusBar()->showMessage(text, 8000);
-            refreshCatalogOverview();
-        });
+        connect(m_catalogView, &CatalogView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        connect(m_catalogView, &CatalogView::catalogChanged, this, &MainWindow::reloadSnapshot);
     }
-    refreshCatalogOverview();
+    m_statusCatalog->setText(m_catalog ? tr("Catalog: %1").arg(m_catalogPath) : tr("No catalog"));
+    reloadSnapshot();
 }
 
 void MainWindow::closeCatalog()
@@ -164,41 +210,35 @@ void MainWindow::closeCatalog()
         delete m_catalogView;
         m_catalogView = nullptr;
     }
+    if (const int i = m_pages->indexOf(m_catalogError); i >= 0)
+        m_pages->removeTab(i);
     m_catalog.reset();
+}
+
+void MainWindow::reloadSnapshot()
+{
+    m_controller->setCatalog(m_catalog ? db::loadSnapshot(m_catalog->database()) : engine::CatalogSnapshot());
+    m_dashboard->reloadCatalog();
+}
+
+void MainWindow::showDashboard()
+{
+    m_pages->setCurrentWidget(m_dashboard);
 }
 
 void MainWindow::showCatalog()
 {
     if (m_catalogView)
         m_pages->setCurrentWidget(m_catalogView);
-}
-
-void MainWindow::refreshCatalogOverview()
-{
-    m_overview->setRowCount(0);
-    m_statusCatalog->setText(m_catalog ? tr("Catalog: %1").arg(m_catalogPath) : tr("No catalog"));
-    if (!m_catalog)
-        return;
-    m_catalogLabel->setText(tr("Catalog <b>%1</b> (schema version %2, created %3)")
-                                .arg(m_catalogPath.toHtmlEscaped())
-                                .arg(db::Catalog::latestSchemaVersion())
-                                .arg(m_catalog->meta(QStringLiteral("created_at")).toHtmlEscaped()));
-    const QStringList tables = db::catalogTables();
-    m_overview->setRowCount(int(tables.size()));
-    for (int i = 0; i < tables.size(); ++i) {
-        m_overview->setItem(i, 0, new QTableWidgetItem(tables[i]));
-        auto *count = new QTableWidgetItem(QLocale().toString(m_catalog->rowCount(tables[i])));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_overview->setItem(i, 1, count);
-    }
+    else if (m_pages->indexOf(m_catalogError) >= 0)
+        m_pages->setCurrentWidget(m_catalogError);
 }
 
 void MainWindow::handleResetCatalog()
 {
     const auto answer = QMessageBox::question(
         this, tr("Reset catalog"),
-        tr("Replace the catalog %1 with the bundled defaults? Your edits are kept in a backup copy.")
-            .arg(m_catalogPath));
+        tr("Replace the catalog %1 with the bundled defaults? Your edits are kept in a backup copy.").arg(m_catalogPath));
     if (answer != QMessageBox::Yes)
         return;
     closeCatalog();
@@ -220,18 +260,231 @@ void MainWindow::handleOpenCatalog()
         openCatalog(path);
 }
 
+// ---- scenario files
+
+void MainWindow::newScenario()
+{
+    m_scenarioPath.clear();
+    m_controller->setScenario(app::defaultScenario(m_controller->catalog()));
+    updateTitle();
+}
+
+bool MainWindow::openScenario(const QString &path)
+{
+    const app::ScenarioLoad load = app::loadScenarioFile(path);
+    if (!load.ok()) {
+        QStringList errors;
+        for (const app::ScenarioProblem &p : load.problems)
+            if (p.isError())
+                errors << p.toString();
+        QMessageBox box(QMessageBox::Warning, tr("Open scenario"),
+                        tr("%1 cannot be opened: %n problem(s).", nullptr, int(errors.size())).arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(errors.mid(0, 6).join(u'\n'));
+        box.setDetailedText(errors.join(u'\n'));
+        box.exec();
+        return false;
+    }
+    m_controller->setScenario(*load.scenario);
+    m_scenarioPath = QFileInfo(path).absoluteFilePath();
+    addRecentFile(m_scenarioPath);
+    updateTitle();
+    QStringList notes;
+    for (const app::ScenarioProblem &p : load.problems)
+        notes << p.toString();
+    for (const app::ScenarioProblem &p : app::checkCatalogReferences(*load.scenario, m_controller->catalog()))
+        notes << p.toString();
+    statusBar()->showMessage(notes.isEmpty() ? tr("Opened %1").arg(m_scenarioPath) : notes.join(u"; "_s), 10000);
+    return true;
+}
+
+bool MainWindow::saveScenarioAs(const QString &path)
+{
+    QString error;
+    if (!app::saveScenarioFile(m_controller->scenario(), path, &error)) {
+        QMessageBox::warning(this, tr("Save scenario"), tr("The scenario was not saved: %1\nThe previous file is unchanged.").arg(error));
+        return false;
+    }
+    m_scenarioPath = QFileInfo(path).absoluteFilePath();
+    m_controller->undoStack()->setClean();
+    addRecentFile(m_scenarioPath);
+    QFile::remove(autosavePath());
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(m_scenarioPath), 5000);
+    return true;
+}
+
+void MainWindow::handleOpen()
+{
+    if (!maybeSaveScenario())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), settings::lastDirectory.value(),
+                                                      tr("TCO Planner scenarios (*.tcoplan);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings::lastDirectory.setValue(QFileInfo(path).absolutePath());
+    openScenario(path);
+}
+
+bool MainWindow::handleSave()
+{
+    return m_scenarioPath.isEmpty() ? handleSaveAs() : saveScenarioAs(m_scenarioPath);
+}
+
+bool MainWindow::handleSaveAs()
+{
+    const QString suggested = m_scenarioPath.isEmpty()
+                                  ? QDir(settings::lastDirectory.value()).filePath(tr("scenario") + u'.' + kScenarioSuffix)
+                                  : m_scenarioPath;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggested,
+                                                tr("TCO Planner scenarios (*.tcoplan)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + kScenarioSuffix;
+    settings::lastDirectory.setValue(QFileInfo(path).absolutePath());
+    return saveScenarioAs(path);
+}
+
+bool MainWindow::maybeSaveScenario()
+{
+    if (m_controller->undoStack()->isClean())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("The scenario has unsaved changes. Save them?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return handleSave();
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_scenarioPath.isEmpty() ? tr("Untitled scenario") : QFileInfo(m_scenarioPath).fileName();
+    setWindowTitle(name + u"[*] — "_s + app::productNameAndVersion());
+    setWindowModified(!m_controller->undoStack()->isClean());
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList recent = settings::recentFiles.value();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    settings::recentFiles.setValue(recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = settings::recentFiles.value();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSaveScenario())
+                openScenario(path);
+        });
+        a->setToolTip(path);
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+QString MainWindow::autosavePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"autosave.tcoplan"_s);
+}
+
+void MainWindow::autosave()
+{
+    if (m_controller->undoStack()->isClean())
+        return;
+    QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
+    QString error;
+    if (!app::saveScenarioFile(m_controller->scenario(), autosavePath(), &error))
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
+}
+
+void MainWindow::offerRecovery()
+{
+    const QString path = autosavePath();
+    if (!QFileInfo::exists(path))
+        return;
+    const app::ScenarioLoad load = app::loadScenarioFile(path);
+    if (!load.ok()) {
+        QFile::remove(path);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Recover unsaved work"),
+        tr("TCO Planner did not close normally last time. Recover the unsaved scenario from %1?")
+            .arg(QFileInfo(path).lastModified().toString(QLocale().dateTimeFormat(QLocale::ShortFormat))));
+    if (answer == QMessageBox::Yes) {
+        m_controller->setScenario(*load.scenario);
+        m_scenarioPath.clear();
+        // recovered edits are unsaved: mark the document modified until it is saved
+        m_controller->edit(tr("Recover unsaved scenario"), [](engine::Scenario &) {});
+        updateTitle();
+    } else {
+        QFile::remove(path);
+    }
+}
+
+// ---- window
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_dashboard->setPresentationMode(on);
+    menuBar()->setVisible(!on);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_pages->tabBar()->setVisible(!on);
+    if (on) {
+        showDashboard();
+        showFullScreen();
+    } else {
+        showNormal();
+    }
+}
+
 void MainWindow::handleAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // defer: a modal dialog inside a drop handler blocks the drag source
+    QTimer::singleShot(0, this, [this, path] {
+        if (maybeSaveScenario())
+            openScenario(path);
+    });
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_catalogView && !m_catalogView->maybeSave()) {
+    if ((m_catalogView && !m_catalogView->maybeSave()) || !maybeSaveScenario()) {
         event->ignore();
         return;
     }
+    QFile::remove(autosavePath());
     settings::mainWindowGeometry.setValue(saveGeometry());
     settings::mainWindowState.setValue(saveState());
     event->accept();

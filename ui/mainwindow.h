@@ -5,11 +5,15 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
-class QTableWidget;
-class QUndoStack;
+class QTimer;
 
+namespace tco::app {
+class ScenarioController;
+}
 namespace tco::db {
 class Catalog;
 }
@@ -17,8 +21,13 @@ class Catalog;
 namespace tco::ui {
 
 class CatalogView;
+class Dashboard;
 
-/** The application window: menus, toolbar, status bar, and the pages of the product. */
+/**
+ * The application window: the dashboard (configurator and results) and the catalog editor,
+ * menus, toolbar, status bar; scenario files (*.tcoplan) with New/Open/Save/Save As/recent
+ * files, a prompt on unsaved changes, autosave and recovery, and drag-and-drop of files.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,31 +37,60 @@ public:
 
     /** The open catalog, or nullptr when it could not be opened (the reason is shown). */
     db::Catalog *catalog() const { return m_catalog.get(); }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    app::ScenarioController *controller() const { return m_controller; }
+    Dashboard *dashboard() const { return m_dashboard; }
     CatalogView *catalogView() const { return m_catalogView; }
-    /** Shows the catalog editor page. */
+    const QString &scenarioPath() const { return m_scenarioPath; }
+
+    void showDashboard();
     void showCatalog();
+
+    /** Opens a scenario file; false (after telling the user why) when it cannot be read. */
+    bool openScenario(const QString &path);
+    /** Saves to @p path; false (after telling the user) when the write failed. */
+    bool saveScenarioAs(const QString &path);
+    /** Asks to save unsaved changes; false when the user cancels. */
+    bool maybeSaveScenario();
+
+    /** Where autosave keeps the unsaved scenario. */
+    static QString autosavePath();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void openCatalog(const QString &path);
     void closeCatalog();
-    void refreshCatalogOverview();
+    void reloadSnapshot();
+    void newScenario();
+    void handleOpen();
+    bool handleSave();
+    bool handleSaveAs();
     void handleResetCatalog();
     void handleOpenCatalog();
     void handleAbout();
+    void setPresentationMode(bool on);
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void autosave();
+    void offerRecovery();
 
     std::unique_ptr<db::Catalog> m_catalog;
     QString m_catalogPath;
-    QUndoStack *m_undoStack = nullptr;
-    QLabel *m_catalogLabel = nullptr;
-    QTableWidget *m_overview = nullptr;
+    QString m_scenarioPath;
+    app::ScenarioController *m_controller = nullptr;
     QTabWidget *m_pages = nullptr;
+    Dashboard *m_dashboard = nullptr;
     CatalogView *m_catalogView = nullptr;
+    QLabel *m_catalogError = nullptr;
     QLabel *m_statusCatalog = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_presentation = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
 };
 
 } // namespace tco::ui

@@ -3,6 +3,7 @@
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace tco::ui {
@@ -36,6 +37,8 @@ private:
 namespace settings {
 extern const Setting<QByteArray> mainWindowGeometry;
 extern const Setting<QByteArray> mainWindowState;
+extern const Setting<QStringList> recentFiles;     ///< most recent first
+extern const Setting<QString> lastDirectory;      ///< of the last open/save dialog
 extern const Setting<int> staleAfterMonths; ///< catalog view: prices older than this are marked
 } // namespace settings
 

@@ -15,6 +15,10 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"catalog", "List, export and import the catalog's tables (tco-cli catalog --help)",
          &runCatalogCommand},
+        {"scenario", "Write the default scenario, validate *.tcoplan files (tco-cli scenario --help)",
+         &runScenarioCommand},
+        {"evaluate", "Evaluate a scenario: performance, TCO and the comparison (tco-cli evaluate --help)",
+         &runEvaluateCommand},
     };
     return list;
 }

@@ -27,5 +27,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // Subcommand entry points (one file each).
 int runCatalogCommand(CliContext &context, const QStringList &arguments);
+int runScenarioCommand(CliContext &context, const QStringList &arguments);
+int runEvaluateCommand(CliContext &context, const QStringList &arguments);
 
 } // namespace tco::cli

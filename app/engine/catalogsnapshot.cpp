@@ -90,4 +90,61 @@ const ServingStackSpec *CatalogSnapshot::findStack(std::string_view name) const
     return find(m_stackIndex, stacks, name);
 }
 
+const ServerPart *CatalogSnapshot::findPart(std::string_view id) const
+{
+    for (const ServerPart &p : parts)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+const CloudInstance *CatalogSnapshot::findInstance(std::string_view id) const
+{
+    for (const CloudInstance &i : instances)
+        if (i.id == id)
+            return &i;
+    return nullptr;
+}
+
+const CostDefault *CatalogSnapshot::findCostDefault(std::string_view key) const
+{
+    for (const CostDefault &c : cost_defaults)
+        if (c.key == key)
+            return &c;
+    return nullptr;
+}
+
+std::optional<double> CatalogSnapshot::costDefault(std::string_view key) const
+{
+    const CostDefault *c = findCostDefault(key);
+    return c ? c->value : std::nullopt;
+}
+
+const ExchangeRate *CatalogSnapshot::newestRate(std::string_view base, std::string_view quote) const
+{
+    const ExchangeRate *best = nullptr;
+    for (const ExchangeRate &r : exchange_rates)
+        if (r.base == base && r.quote == quote && r.rate > 0 && (!best || r.as_of > best->as_of))
+            best = &r; // ISO dates sort as text
+    return best;
+}
+
+std::optional<double> CatalogSnapshot::convert(double amount, std::string_view from, std::string_view to) const
+{
+    if (from == to)
+        return amount;
+    const ExchangeRate *direct = newestRate(from, to);
+    const ExchangeRate *inverse = newestRate(to, from);
+    if (direct && (!inverse || direct->as_of >= inverse->as_of))
+        return amount * direct->rate;
+    if (inverse)
+        return amount / inverse->rate;
+    if (from != "USD" && to != "USD") {
+        const std::optional<double> usd = convert(amount, from, "USD");
+        if (usd)
+            return convert(*usd, "USD", to);
+    }
+    return std::nullopt;
+}
+
 } // namespace tco::engine

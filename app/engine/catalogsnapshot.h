@@ -8,6 +8,9 @@
  */
 
 #include "catalogtypes.h"
+#include "costcatalog.h"
+
+#include <optional>
 
 #include <string>
 #include <string_view>
@@ -31,6 +34,12 @@ public:
     std::vector<ModelSpec> models;
     std::vector<PrecisionSpec> precisions;
     std::vector<ServingStackSpec> stacks;
+    std::vector<ServerPart> parts;
+    std::vector<CloudInstance> instances;
+    std::vector<ElectricityPrice> electricity;
+    std::vector<PueDefault> pue;
+    std::vector<ExchangeRate> exchange_rates;
+    std::vector<CostDefault> cost_defaults;
 
     /** Registers an alias (any spelling) for the row with id @p id; ids and names are always keys. */
     void addGpuAlias(std::string_view alias, std::string_view id);
@@ -46,6 +55,21 @@ public:
     const ModelSpec *findModel(std::string_view name) const;
     const PrecisionSpec *findPrecision(std::string_view name) const;
     const ServingStackSpec *findStack(std::string_view name) const;
+
+    /** Lookups by exact id; nullptr when unknown. */
+    const ServerPart *findPart(std::string_view id) const;
+    const CloudInstance *findInstance(std::string_view id) const;
+    const CostDefault *findCostDefault(std::string_view key) const;
+    /** A cost default's value, or nullopt when the key is absent or its value empty. */
+    std::optional<double> costDefault(std::string_view key) const;
+
+    /**
+     * @p amount in @p from converted to @p to with the newest dated rate (direct or inverse;
+     * through USD when neither exists). nullopt when no rate connects them.
+     */
+    std::optional<double> convert(double amount, std::string_view from, std::string_view to) const;
+    /** The rate used by convert(from -> to) for one unit, with its date; nullptr if none is direct. */
+    const ExchangeRate *newestRate(std::string_view base, std::string_view quote) const;
 
 private:
     using Index = std::unordered_map<std::string, std::size_t>;

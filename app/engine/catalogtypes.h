@@ -38,7 +38,7 @@ struct GpuSpec
     std::string vendor;      ///< "NVIDIA", "AMD", ...
     std::string model;       ///< display name
     std::string form_factor; ///< "SXM5", "PCIe (consumer card)", ...
-    double vram_gb = 0.0;    ///< memory capacity in GB (10^9 bytes as vendors state it)
+    double vram_gb = 0.0;    ///< memory capacity as the vendor states it; read as GiB (an "80GB" H100 shows 81,559 MiB)
     std::string memory_type;
     std::optional<double> mem_bw_gbs;        ///< memory bandwidth, GB/s
     std::optional<double> fp32_tflops;       ///< dense FP32 (non-tensor) TFLOPS

@@ -139,6 +139,147 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("unchanged")));
     }
 
+    void scenarioTemplateToStdoutIsAValidScenario()
+    {
+        const Run r
+            = runInProcess({ QStringLiteral("--db"), m_db, QStringLiteral("scenario"), QStringLiteral("template") });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("\"format\": \"tco-planner-scenario\"")));
+        QVERIFY(r.out.contains(QStringLiteral("\"hot_instance\": \"aws-us-east-1-g5.2xlarge\"")));
+        // stdout holds the file itself: saved as is, it passes the check
+        const QString path = m_dir.filePath(QStringLiteral("stdout.tcoplan"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(r.out.toUtf8());
+        f.close();
+        const Run check
+            = runInProcess({ QStringLiteral("--db"), m_db, QStringLiteral("scenario"), QStringLiteral("check"), path });
+        QCOMPARE(check.code, 0);
+        QVERIFY2(check.err.isEmpty(), qPrintable(check.err));
+    }
+
+    void scenarioTemplateOutThenCheck()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("default.tcoplan"));
+        Run r = runInProcess({ QStringLiteral("--db"), m_db, QStringLiteral("scenario"), QStringLiteral("template"),
+                               QStringLiteral("--out"), path });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(path));
+        QVERIFY(QFile::exists(path));
+        // the real binary, so the exit code is the process's
+        const Run check
+            = runTool(QStringLiteral(TCO_CLI_EXE),
+                      { QStringLiteral("--db"), m_db, QStringLiteral("scenario"), QStringLiteral("check"), path });
+        QCOMPARE(check.code, 0);
+        QVERIFY2(check.out.contains(path + QStringLiteral(": valid scenario")), qPrintable(check.out));
+        QVERIFY(check.out.contains(QStringLiteral("(3 tiers, 0 warning(s))")));
+    }
+
+    void scenarioCheckNamesFileFieldAndProblem_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("range") << QStringLiteral("\"max_replicas\": 8") << QStringLiteral("\"max_replicas\": 0")
+                               << int(tco::cli::kExitFailure)
+                               << QStringLiteral(": tiers[1].cloud.max_replicas: must be at least 1, got 0");
+        QTest::newRow("purchase option") << QStringLiteral("\"hot_option\": \"on_demand\"")
+                                         << QStringLiteral("\"hot_option\": \"reserverd_1y\"")
+                                         << int(tco::cli::kExitFailure)
+                                         << QStringLiteral(": tiers[1].cloud.hot_option: unknown purchase option "
+                                                           "\"reserverd_1y\" (expected one of on_demand, spot, ");
+        QTest::newRow("catalog name")
+            << QStringLiteral("\"gpu\": \"nvidia-geforce-rtx-4090\"") << QStringLiteral("\"gpu\": \"nvidia-rtx-9999\"")
+            << int(tco::cli::kExitFailure)
+            << QStringLiteral(": tiers[0].on_premises.gpu: unknown GPU \"nvidia-rtx-9999\" (not in the catalog)");
+        QTest::newRow("no price for the option")
+            << QStringLiteral("\"hot_option\": \"on_demand\"") << QStringLiteral("\"hot_option\": \"savings_plan_3y\"")
+            << int(tco::cli::kExitFailure)
+            << QStringLiteral(": tiers[1].cloud.hot_option: the catalog has no savings_plan_3y price for "
+                              "aws-us-east-1-g5.2xlarge");
+        QTest::newRow("newer version")
+            << QStringLiteral("\"version\": 1") << QStringLiteral("\"version\": 2") << int(tco::cli::kExitFailure)
+            << QStringLiteral(
+                   ": version: written by a newer TCO Planner (format version 2; this program reads up to 1)");
+        QTest::newRow("truncated") << QStringLiteral("\"workload\"") << QStringLiteral("\"workload")
+                                   << int(tco::cli::kExitFailure) << QStringLiteral(": not valid JSON: ");
+        QTest::newRow("warning only") << QStringLiteral("\"title\"") << QStringLiteral("\"titel\"")
+                                      << int(tco::cli::kExitOk)
+                                      << QStringLiteral(
+                                             ": titel: warning: unknown key (ignored); did you mean \"title\"?");
+    }
+    void scenarioCheckNamesFileFieldAndProblem()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(int, code);
+        QFETCH(QString, expected);
+        const QString good = m_dir.filePath(QStringLiteral("good.tcoplan"));
+        QCOMPARE(runInProcess({ QStringLiteral("--db"), m_db, QStringLiteral("scenario"), QStringLiteral("template"),
+                                QStringLiteral("--out"), good })
+                     .code,
+                 0);
+        QFile in(good);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(in.readAll());
+        QVERIFY2(text.contains(from), qPrintable(from));
+        text.replace(from, to);
+        const QString bad = m_dir.filePath(QStringLiteral("edited.tcoplan"));
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(text.toUtf8());
+        out.close();
+        const Run r
+            = runInProcess({ QStringLiteral("--db"), m_db, QStringLiteral("scenario"), QStringLiteral("check"), bad });
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(bad + expected), qPrintable(r.err));
+    }
+
+    void scenarioCheckOfAMissingFileFails()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing.tcoplan"));
+        const Run r
+            = runTool(QStringLiteral(TCO_CLI_EXE),
+                      { QStringLiteral("--db"), m_db, QStringLiteral("scenario"), QStringLiteral("check"), missing });
+        QCOMPARE(r.code, int(tco::cli::kExitFailure));
+        QVERIFY2(r.err.contains(missing + QStringLiteral(": cannot read ") + missing), qPrintable(r.err));
+    }
+
+    void scenarioUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no action") << QStringList {} << QStringLiteral("Usage: tco-cli [--db PATH] scenario");
+        QTest::newRow("unknown action") << QStringList { QStringLiteral("shred") }
+                                        << QStringLiteral("unknown action \"shred\"");
+        QTest::newRow("check without file")
+            << QStringList { QStringLiteral("check") } << QStringLiteral("expected 1 argument (FILE), got 0");
+        QTest::newRow("check two files") << QStringList { QStringLiteral("check"), QStringLiteral("a"),
+                                                          QStringLiteral("b") }
+                                         << QStringLiteral("expected 1 argument (FILE), got 2");
+        QTest::newRow("template argument") << QStringList { QStringLiteral("template"), QStringLiteral("x.tcoplan") }
+                                           << QStringLiteral("unexpected argument \"x.tcoplan\" (use --out FILE)");
+        QTest::newRow("out without path") << QStringList { QStringLiteral("template"), QStringLiteral("--out") }
+                                          << QStringLiteral("--out needs a file path");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("check"), QStringLiteral("--strict"),
+                                                         QStringLiteral("a") }
+                                        << QStringLiteral("unknown option --strict");
+    }
+    void scenarioUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = runInProcess(QStringList { QStringLiteral("--db"), m_db, QStringLiteral("scenario") } + args);
+        QCOMPARE(r.code, int(tco::cli::kExitUsage));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Usage:")), qPrintable(r.err));
+        // --help is not an error
+        const Run help = runInProcess({ QStringLiteral("scenario"), QStringLiteral("--help") });
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("template [--out FILE]")));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_db;

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "aboutdialog.h"
+#include "catalogview.h"
 #include "core/appsetup.h"
+#include "core/scenariocontroller.h"
 #include "mainwindow.h"
 
 #include <QAction>
 #include <QLabel>
-#include <QStatusBar>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +27,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         tco::app::setApplicationIdentity(QStringLiteral("tco-planner-test"));
         QVERIFY(m_dir.isValid());
+        QFile::remove(MainWindow::autosavePath());
     }
 
     void opensWithMenusAndActions()
@@ -36,33 +40,37 @@ private Q_SLOTS:
             menus << a->text().remove(u'&');
         QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
                                      QStringLiteral("Tools"), QStringLiteral("Help")}));
-        for (const char *name : {"actionOpenCatalog", "actionQuit", "actionUndo", "actionRedo", "actionFullScreen",
+        for (const char *name : {"actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionOpenCatalog", "actionQuit",
+                                 "actionUndo", "actionRedo", "actionDashboard", "actionCatalog", "actionPresentation",
                                  "actionResetCatalog", "actionAbout", "actionAboutQt"})
             QVERIFY2(w.findChild<QAction *>(QString::fromLatin1(name)), name);
         QVERIFY(w.findChild<QToolBar *>(QStringLiteral("mainToolBar")));
         QVERIFY(w.statusBar());
-        // The catalog was created from the bundled seed and the overview shows real row counts.
+        // the catalog was created from the bundled seed, and the default scenario evaluated on it
         QVERIFY(w.catalog());
-        auto *overview = w.findChild<QTableWidget *>(QStringLiteral("catalogOverview"));
-        QVERIFY(overview);
-        QVERIFY(overview->rowCount() > 5);
-        QCOMPARE(overview->item(0, 0)->text(), QStringLiteral("gpus"));
-        QVERIFY(overview->item(0, 1)->text().remove(u',').toInt() > 30);
+        QVERIFY(w.catalogView());
+        w.controller()->flush();
+        QCOMPARE(w.controller()->result().tiers.size(), std::size_t(3));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Untitled scenario")));
     }
 
     void geometryIsRemembered()
     {
         const QString path = m_dir.filePath(QStringLiteral("catalog.sqlite"));
+        QSize saved;
         {
             MainWindow w(path);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            w.resize(913, 611);
+            const QSize before = w.size();
+            w.resize(before + QSize(137, 91));
             QTest::qWait(10);
+            saved = w.size();
+            QVERIFY(saved != before);
             w.close();
         }
         MainWindow again(path);
-        QCOMPARE(again.size(), QSize(913, 611));
+        QCOMPARE(again.size(), saved);
     }
 
     void aboutListsComponents()
@@ -92,6 +100,10 @@ private Q_SLOTS:
         QVERIFY(!w.catalog());
         auto *label = w.findChild<QLabel *>(QStringLiteral("catalogLabel"));
         QVERIFY(label->text().contains(QStringLiteral("not an SQLite database")));
+        // without a catalog every tier says why it has no figures
+        w.controller()->flush();
+        for (const auto &t : w.controller()->result().tiers)
+            QVERIFY(!t.ok);
     }
 
 private:

@@ -1,0 +1,630 @@
+// SPDX-License-Identifier: MIT
+#include "costmodel.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace tco::engine {
+
+const char *costCategoryId(CostCategory category)
+{
+    switch (category) {
+    case CostCategory::Hardware: return "hardware";
+    case CostCategory::Power: return "power";
+    case CostCategory::Colocation: return "colocation";
+    case CostCategory::Maintenance: return "maintenance";
+    case CostCategory::Staff: return "staff";
+    case CostCategory::RefreshReserve: return "refresh_reserve";
+    case CostCategory::CloudReserved: return "cloud_reserved";
+    case CostCategory::CloudOnDemand: return "cloud_on_demand";
+    case CostCategory::CloudSpot: return "cloud_spot";
+    case CostCategory::Storage: return "storage";
+    case CostCategory::Egress: return "egress";
+    case CostCategory::ResidualValue: return "residual_value";
+    case CostCategory::Count: break;
+    }
+    return "unknown";
+}
+
+std::array<double, kHoursPerDay> hourlyDemandOutputTokS(const Workload &w)
+{
+    std::array<double, kHoursPerDay> d{};
+    for (int h = 0; h < kHoursPerDay; ++h)
+        d[h] = std::max(0.0, w.peak_requests_per_s * w.hourly_profile[h] * w.output_len);
+    return d;
+}
+
+std::vector<double> cumulative(const std::vector<double> &monthly)
+{
+    std::vector<double> c(monthly.size());
+    std::partial_sum(monthly.begin(), monthly.end(), c.begin());
+    return c;
+}
+
+namespace {
+
+using Category = CostCategory;
+constexpr int idx(Category c) { return static_cast<int>(c); }
+
+/// Most operating points of a batch sweep (batch 1, 2, 4, ... 2^15).
+constexpr std::size_t kMaxSweepPoints = 16;
+/// Cost defaults read from the catalog when the scenario leaves the value at 0.
+constexpr const char kServerPowerMultiplierKey[] = "server_power_per_gpu_tdp_multiplier";
+
+/** Everything one tier's evaluation needs, resolved once. */
+struct Context
+{
+    const Scenario &scenario;
+    const CatalogSnapshot &catalog;
+    const ModelSpec *model = nullptr;
+    std::array<double, kHoursPerDay> demand{}; ///< output tok/s per hour of the day
+};
+
+class TierEvaluator
+{
+public:
+    TierEvaluator(const Context &ctx, const Tier &tier, int index)
+        : m_ctx(ctx), m_tier(tier), m_prefix(fmt::format("tiers[{}]", index))
+    {
+        m_r.name = tier.name;
+        m_r.kind = tier.kind;
+        const int months = std::max(1, ctx.scenario.financials.horizon_months);
+        m_r.monthly.assign(std::size_t(months), 0.0);
+        m_r.monthly_by_category.assign(std::size_t(months), {});
+    }
+
+    TierResult run()
+    {
+        if (!m_ctx.model) {
+            error("workload.model", fmt::format("unknown model \"{}\"", m_ctx.scenario.workload.model));
+            return finish();
+        }
+        m_stack = m_ctx.catalog.findStack(m_tier.stack);
+        if (!m_stack) {
+            error(".stack", fmt::format("unknown serving stack \"{}\"", m_tier.stack));
+            return finish();
+        }
+        m_precision = resolvePrecision(m_tier.precision, ".precision");
+        if (!m_precision)
+            return finish();
+        if (m_tier.kind == TierKind::OnPremises)
+            onPremises();
+        else
+            cloud();
+        return finish();
+    }
+
+private:
+    // ---- issues
+    void issue(TierIssue::Severity s, const std::string &field, std::string message)
+    {
+        const std::string path = field.empty() || field[0] != '.' ? field : m_prefix + field;
+        m_r.issues.push_back({s, path, std::move(message)});
+        if (s == TierIssue::Severity::Error)
+            m_failed = true;
+    }
+    void error(const std::string &field, std::string message) { issue(TierIssue::Severity::Error, field, std::move(message)); }
+    void warning(const std::string &field, std::string message) { issue(TierIssue::Severity::Warning, field, std::move(message)); }
+    void info(const std::string &field, std::string message) { issue(TierIssue::Severity::Info, field, std::move(message)); }
+
+    const PrecisionSpec *resolvePrecision(const std::string &override, const std::string &field)
+    {
+        const std::string &name = override.empty() ? m_ctx.scenario.workload.precision : override;
+        const PrecisionSpec *p = m_ctx.catalog.findPrecision(name);
+        if (!p)
+            error(override.empty() ? "workload.precision" : field, fmt::format("unknown precision \"{}\"", name));
+        return p;
+    }
+
+    /** Converts catalog money into the result currency; reports a missing rate once. */
+    double money(double amount, const std::string &currency, const std::string &what)
+    {
+        const std::string &to = m_ctx.scenario.financials.currency;
+        const std::string from = currency.empty() ? std::string("USD") : currency;
+        if (const std::optional<double> v = m_ctx.catalog.convert(amount, from, to))
+            return *v;
+        error("financials.currency", fmt::format("no exchange rate from {} to {} in the catalog (needed for {})", from, to, what));
+        return 0.0;
+    }
+
+    void add(Category c, int month, double amount)
+    {
+        if (month < 0 || month >= int(m_r.monthly.size()) || !std::isfinite(amount))
+            return;
+        m_r.monthly_by_category[std::size_t(month)][std::size_t(idx(c))] += amount;
+    }
+    void addEveryMonth(Category c, double amount)
+    {
+        for (int m = 0; m < int(m_r.monthly.size()); ++m)
+            add(c, m, amount);
+    }
+
+    PerfQuery baseQuery(int gpuCount) const
+    {
+        const Workload &w = m_ctx.scenario.workload;
+        PerfQuery q;
+        q.gpu_count = gpuCount;
+        q.tp = m_tier.tp;
+        q.pp = std::max(1, m_tier.pp);
+        q.batch_mode = BatchMode::MaxUnderSla;
+        q.input_len = w.input_len;
+        q.output_len = w.output_len;
+        q.sla_ttft_ms = w.sla_ttft_ms;
+        q.sla_tpot_ms = w.sla_tpot_ms;
+        return q;
+    }
+
+    /** Runs the performance engine; false (with an Error issue) when nothing can be served. */
+    bool perform(const GpuSpec &gpu, const PrecisionSpec &precision, const PerfQuery &q, PerfResult &out,
+                 const std::string &field)
+    {
+        out = predict(gpu, *m_ctx.model, precision, *m_stack, q);
+        if (!out.ok()) {
+            error(field, out.error_message);
+            return false;
+        }
+        if (!out.fits) {
+            error(field, fitFailureText(out));
+            return false;
+        }
+        if (out.warnings & kWarnSlaNotMet)
+            warning("workload.sla_tpot_ms",
+                    fmt::format("{} misses the SLA even one request at a time: TTFT {:.0f} ms, TPOT {:.1f} ms",
+                                gpu.model, out.ttft_ms, out.tpot_ms));
+        const std::uint32_t notable = out.warnings & ~std::uint32_t(kWarnSlaNotMet);
+        if (notable)
+            info(field, warningText(notable));
+        return true;
+    }
+
+    /** Fixed-batch operating points of one replica, doubling the batch up to what fits. */
+    void sweep(const GpuSpec &gpu, const PerfQuery &base)
+    {
+        const PerfResult &at = m_r.perf;
+        const int replicas = std::max(1, at.replicas);
+        const int maxPerReplica = std::max(1, at.max_batch / replicas);
+        PerfQuery q = base;
+        q.gpu_count = base.gpu_count / replicas;
+        q.tp = at.tp;
+        q.pp = at.pp;
+        q.batch_mode = BatchMode::Fixed;
+        for (int b = 1; b <= maxPerReplica && m_r.batch_sweep.size() < kMaxSweepPoints; b *= 2) {
+            q.batch = b;
+            const PerfResult p = predict(gpu, *m_ctx.model, *m_precision, *m_stack, q);
+            if (!p.ok() || !p.fits)
+                break;
+            m_r.batch_sweep.push_back({b, p.ttft_ms, p.tpot_ms, p.output_tok_s, p.tok_s_per_user});
+            if (b < maxPerReplica && b * 2 > maxPerReplica)
+                b = maxPerReplica / 2; // end exactly on the largest batch that fits
+        }
+    }
+
+    // ---- on premises
+    void onPremises()
+    {
+        const OnPremisesTier &t = m_tier.onprem;
+        const Financials &f = m_ctx.scenario.financials;
+        const GpuSpec *gpu = m_ctx.catalog.findGpu(t.gpu);
+        if (!gpu) {
+            error(".onprem.gpu", fmt::format("unknown GPU \"{}\"", t.gpu));
+            return;
+        }
+        if (t.gpus_per_node < 1 || t.nodes < 1) {
+            error(".onprem.nodes", "GPUs per node and nodes must be at least 1");
+            return;
+        }
+        const int gpus = t.gpus_per_node * t.nodes;
+        m_r.gpus = gpus;
+        PerfQuery q = baseQuery(gpus);
+        q.gpus_per_node = t.gpus_per_node;
+        if (t.link == "nvlink")
+            q.link_kind = LinkKind::NvLink;
+        else if (t.link == "pcie")
+            q.link_kind = LinkKind::Pcie;
+        if (t.network_gbps_per_gpu > 0)
+            q.network_gbs_per_gpu = t.network_gbps_per_gpu / 8.0;
+        if (!perform(*gpu, *m_precision, q, m_r.perf, ".onprem.gpu"))
+            return;
+        sweep(*gpu, q);
+        m_r.peak_tflops = gpus * peakFlops(*gpu, m_precision->compute_dtype) / 1e12;
+        m_capacity = m_r.perf.output_tok_s;
+
+        // capex
+        double capex = 0.0;
+        if (gpu->price) {
+            capex += gpus * money(*gpu->price, gpu->price_currency, gpu->model + " price");
+        } else {
+            error(".onprem.gpu", fmt::format("{} has no price in the catalog: add one in the Catalog view to cost this tier", gpu->model));
+        }
+        double partsPower_w = 0.0;
+        bool anyPartPower = false;
+        auto addParts = [&](const std::vector<PartLine> &lines, double multiplier, const char *field) {
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                const PartLine &line = lines[i];
+                const std::string path = fmt::format(".onprem.{}[{}]", field, i);
+                const ServerPart *part = m_ctx.catalog.findPart(line.part_id);
+                if (!part) {
+                    error(path, fmt::format("unknown server part \"{}\"", line.part_id));
+                    continue;
+                }
+                if (part->price)
+                    capex += line.quantity * multiplier * money(*part->price, part->price_currency, part->model + " price");
+                else
+                    warning(path, fmt::format("{} has no price in the catalog; counted as 0", part->model));
+                if (part->power_w) {
+                    partsPower_w += line.quantity * multiplier * *part->power_w;
+                    anyPartPower = true;
+                }
+            }
+        };
+        addParts(t.node_parts, t.nodes, "node_parts");
+        addParts(t.shared_parts, 1.0, "shared_parts");
+        m_r.hardware_cost = capex;
+
+        // power: GPUs at their average draw, plus the rest of the node
+        const double gpuTdp_w = gpu->tdp_w.value_or(0.0);
+        if (!gpu->tdp_w)
+            warning(".onprem.gpu", fmt::format("{} has no TDP in the catalog; its power is counted as 0", gpu->model));
+        const double gpus_w = gpus * gpuTdp_w * f.gpu_power_draw_fraction;
+        double rest_w = partsPower_w;
+        if (!anyPartPower) {
+            // No part lists its power: the server's own overhead per GPU (Epoch AI's measured ratio).
+            if (const std::optional<double> mult = m_ctx.catalog.costDefault(kServerPowerMultiplierKey)) {
+                rest_w = gpus * gpuTdp_w * f.gpu_power_draw_fraction * (*mult - 1.0);
+                info(".onprem.node_parts",
+                     fmt::format("no part lists its power: rest of the node taken as {:.2f}x GPU power ({})", *mult - 1.0,
+                                 kServerPowerMultiplierKey));
+            }
+        }
+        const double it_w = gpus_w + rest_w;
+        m_r.power_w = it_w * f.pue;
+        const double kwhPerMonth = m_r.power_w / 1000.0 * kHoursPerMonth;
+        const double energyPerMonth = kwhPerMonth * money(f.electricity_price_per_kwh, f.electricity_currency, "electricity");
+        addEveryMonth(Category::Power, energyPerMonth);
+        if (t.colocated)
+            addEveryMonth(Category::Colocation, it_w / 1000.0 * money(f.colocation_usd_per_kw_month, "USD", "colocation"));
+        addEveryMonth(Category::Maintenance, capex * f.maintenance_fraction_per_year / 12.0);
+        addEveryMonth(Category::Staff, t.staff_fte * money(f.staff_usd_per_fte_year, "USD", "staff") / 12.0);
+        addEveryMonth(Category::RefreshReserve, capex * f.refresh_reserve_fraction_per_year / 12.0);
+        addCapex(capex);
+
+        // demand served
+        double demandSum = 0.0, servedSum = 0.0;
+        for (int h = 0; h < kHoursPerDay; ++h) {
+            demandSum += m_ctx.demand[h];
+            servedSum += std::min(m_ctx.demand[h], m_capacity);
+        }
+        setServed(demandSum, servedSum);
+        m_r.capacity_output_tok_s = m_capacity;
+        m_r.output_tok_s = m_capacity;
+        m_r.ttft_ms = m_r.perf.ttft_ms;
+        m_r.tpot_ms = m_r.perf.tpot_ms;
+
+        // elasticity: the same tier with k times the nodes (shared parts and staff stay)
+        for (int k : kElasticityScales) {
+            const double scaledCapex = (capex - sharedCapex(t)) * k + sharedCapex(t);
+            const double scale = (capex > 0) ? scaledCapex / capex : k;
+            double cost = 0.0;
+            for (const auto &month : m_r.monthly_by_category)
+                for (int c = 0; c < kCostCategoryCount; ++c)
+                    cost += month[std::size_t(c)] * (c == idx(Category::Staff) ? 1.0
+                                                      : c == idx(Category::Power) || c == idx(Category::Colocation) ? k
+                                                                                                                     : scale);
+            m_r.scaling_curve.emplace_back(cost, m_capacity * k);
+        }
+    }
+
+    double sharedCapex(const OnPremisesTier &t)
+    {
+        double s = 0.0;
+        for (const PartLine &line : t.shared_parts)
+            if (const ServerPart *p = m_ctx.catalog.findPart(line.part_id); p && p->price) {
+                const std::optional<double> v = m_ctx.catalog.convert(*p->price, p->price_currency.empty() ? "USD" : p->price_currency,
+                                                                      m_ctx.scenario.financials.currency);
+                s += line.quantity * v.value_or(0.0);
+            }
+        return s;
+    }
+
+    void addCapex(double capex)
+    {
+        const Financials &f = m_ctx.scenario.financials;
+        const int months = int(m_r.monthly.size());
+        if (f.capex_treatment == CapexTreatment::Depreciation && f.depreciation_years > 0) {
+            const double perMonth = capex / (f.depreciation_years * 12.0);
+            const int depMonths = int(std::ceil(f.depreciation_years * 12.0));
+            for (int m = 0; m < std::min(months, depMonths); ++m)
+                add(Category::Hardware, m, perMonth);
+        } else {
+            add(Category::Hardware, 0, capex);
+        }
+        if (f.residual_value_fraction > 0)
+            add(Category::ResidualValue, months - 1, -capex * f.residual_value_fraction);
+    }
+
+    void setServed(double demandSumPerDay, double servedSumPerDay)
+    {
+        const Workload &w = m_ctx.scenario.workload;
+        m_r.served_share = demandSumPerDay > 0 ? servedSumPerDay / demandSumPerDay : 0.0;
+        m_r.served_output_tok_s_avg = servedSumPerDay / kHoursPerDay;
+        // each hour of the profile stands for the same hour of every day of the horizon
+        m_r.output_tokens_served = servedSumPerDay * kSecondsPerHour * kDaysPerMonth * double(m_r.monthly.size());
+        m_r.requests_served = w.output_len > 0 ? m_r.output_tokens_served / w.output_len : 0.0;
+        if (m_r.served_share < 0.999 && demandSumPerDay > 0)
+            warning(m_prefix, fmt::format("serves only {:.0f}% of the demand: peak demand {:.0f} tok/s, capacity {:.0f} tok/s at the SLA",
+                                          m_r.served_share * 100.0,
+                                          *std::max_element(m_ctx.demand.begin(), m_ctx.demand.end()),
+                                          m_r.capacity_output_tok_s > 0 ? m_r.capacity_output_tok_s : m_capacity));
+    }
+
+    // ---- cloud
+    const CloudInstance *instance(const std::string &id, const std::string &field)
+    {
+        const CloudInstance *inst = m_ctx.catalog.findInstance(id);
+        if (!inst) {
+            error(field, fmt::format("unknown cloud instance \"{}\"", id));
+            return nullptr;
+        }
+        if (inst->gpu_count < 1.0 || std::trunc(inst->gpu_count) != inst->gpu_count) {
+            error(field, fmt::format("{} offers a fraction of a GPU ({}); pick a whole-GPU instance", inst->instance_type, inst->gpu_count));
+            return nullptr;
+        }
+        return inst;
+    }
+
+    /** Hourly price and upfront payment of @p option in the result currency; false when missing. */
+    bool price(const CloudInstance &inst, PurchaseOption option, double &hourly, double &upfront, const std::string &field)
+    {
+        const CloudPrice *p = inst.price(option, m_ctx.scenario.financials.currency);
+        if (!p) {
+            error(field, fmt::format("{} ({}) has no {} price in the catalog", inst.instance_type, inst.region, purchaseOptionId(option)));
+            return false;
+        }
+        hourly = money(p->hourly, p->currency, inst.instance_type + " price");
+        upfront = money(p->upfront, p->currency, inst.instance_type + " upfront");
+        return true;
+    }
+
+    void cloud()
+    {
+        const CloudTier &c = m_tier.cloud;
+        const Financials &f = m_ctx.scenario.financials;
+        const Workload &w = m_ctx.scenario.workload;
+        if (c.min_replicas < 0 || c.max_replicas < 1 || c.max_replicas < c.min_replicas) {
+            error(".cloud.max_replicas", "replica bounds must satisfy 0 <= min <= max and max >= 1");
+            return;
+        }
+        if (!(c.target_utilisation > 0.0 && c.target_utilisation <= 1.0)) {
+            error(".cloud.target_utilisation", "must be above 0 and at most 1");
+            return;
+        }
+        const CloudInstance *hot = instance(c.hot_instance, ".cloud.hot_instance");
+        if (!hot)
+            return;
+        const GpuSpec *hotGpu = m_ctx.catalog.findGpu(hot->gpu_id);
+        if (!hotGpu) {
+            error(".cloud.hot_instance", fmt::format("GPU \"{}\" of {} is not in the catalog", hot->gpu_id, hot->instance_type));
+            return;
+        }
+        const int hotGpus = int(hot->gpu_count);
+        if (!perform(*hotGpu, *m_precision, baseQuery(hotGpus), m_r.perf, ".cloud.hot_instance"))
+            return;
+        sweep(*hotGpu, baseQuery(hotGpus));
+        const double hotCap = m_r.perf.output_tok_s;
+        double baseHourly = 0, baseUpfront = 0, odHourly = 0, odUpfront = 0;
+        if (!price(*hot, c.hot_option, baseHourly, baseUpfront, ".cloud.hot_option")
+            || !price(*hot, PurchaseOption::OnDemand, odHourly, odUpfront, ".cloud.hot_instance"))
+            return;
+
+        // cold (low-priority) replicas
+        const bool hasCold = !c.cold_instance.empty() && w.low_priority_share > 0.0;
+        double coldCap = 0.0, coldCost_h = 0.0;
+        const GpuSpec *coldGpu = nullptr;
+        if (hasCold) {
+            const CloudInstance *cold = instance(c.cold_instance, ".cloud.cold_instance");
+            if (!cold)
+                return;
+            coldGpu = m_ctx.catalog.findGpu(cold->gpu_id);
+            const PrecisionSpec *coldPrecision = resolvePrecision(c.cold_precision, ".cloud.cold_precision");
+            if (!coldGpu || !coldPrecision) {
+                if (!coldGpu)
+                    error(".cloud.cold_instance", fmt::format("GPU \"{}\" is not in the catalog", cold->gpu_id));
+                return;
+            }
+            PerfQuery cq = baseQuery(int(cold->gpu_count));
+            cq.batch_mode = BatchMode::MaxFit; // low priority: no latency SLA, the most throughput that fits
+            if (!perform(*coldGpu, *coldPrecision, cq, m_r.cold_perf, ".cloud.cold_instance"))
+                return;
+            coldCap = m_r.cold_perf.output_tok_s * (1.0 - std::clamp(c.spot_interruption_overhead, 0.0, 0.95));
+            double spotH = 0, spotU = 0, coldOdH = 0, coldOdU = 0;
+            if (!price(*cold, c.cold_option, spotH, spotU, ".cloud.cold_option")
+                || !price(*cold, PurchaseOption::OnDemand, coldOdH, coldOdU, ".cloud.cold_instance"))
+                return;
+            const double avail = std::clamp(c.spot_availability, 0.0, 1.0);
+            coldCost_h = c.cold_option == PurchaseOption::Spot ? avail * spotH + (1.0 - avail) * coldOdH : spotH;
+        }
+
+        // replicas hour by hour
+        const double lowShare = hasCold ? std::clamp(w.low_priority_share, 0.0, 1.0) : 0.0;
+        double demandSum = 0.0, servedSum = 0.0, burstReplicaHoursPerDay = 0.0, coldReplicaHoursPerDay = 0.0;
+        double peakHot = 0.0, peakCold = 0.0;
+        for (int h = 0; h < kHoursPerDay; ++h) {
+            const double hotDemand = m_ctx.demand[h] * (1.0 - lowShare);
+            const double coldDemand = m_ctx.demand[h] * lowShare;
+            double replicas = hotCap > 0 ? std::ceil(hotDemand / (hotCap * c.target_utilisation) - 1e-9) : 0.0;
+            replicas = std::clamp(replicas, double(c.min_replicas), double(c.max_replicas));
+            double coldReplicas = coldCap > 0 ? std::ceil(coldDemand / (coldCap * c.target_utilisation) - 1e-9) : 0.0;
+            coldReplicas = std::min(coldReplicas, double(c.max_replicas));
+            m_r.hot_replicas[h] = replicas;
+            m_r.cold_replicas[h] = coldReplicas;
+            burstReplicaHoursPerDay += replicas - c.min_replicas;
+            coldReplicaHoursPerDay += coldReplicas;
+            demandSum += m_ctx.demand[h];
+            servedSum += std::min(hotDemand, replicas * hotCap) + std::min(coldDemand, coldReplicas * coldCap);
+            peakHot = std::max(peakHot, replicas);
+            peakCold = std::max(peakCold, coldReplicas);
+        }
+        m_r.gpus = int(peakHot) * hotGpus + (hasCold ? int(peakCold) * int(m_ctx.catalog.findInstance(c.cold_instance)->gpu_count) : 0);
+        m_r.peak_tflops = int(peakHot) * hotGpus * peakFlops(*hotGpu, m_precision->compute_dtype) / 1e12;
+        m_r.capacity_output_tok_s = c.max_replicas * hotCap + (hasCold ? c.max_replicas * coldCap : 0.0);
+        m_capacity = m_r.capacity_output_tok_s;
+
+        // money
+        const bool reserved = commitmentMonths(c.hot_option) > 0;
+        const Category baseCat = reserved ? Category::CloudReserved
+                               : c.hot_option == PurchaseOption::Spot ? Category::CloudSpot
+                                                                      : Category::CloudOnDemand;
+        addEveryMonth(baseCat, c.min_replicas * baseHourly * kHoursPerMonth);
+        const int term = commitmentMonths(c.hot_option);
+        if (baseUpfront > 0 && term > 0) {
+            for (int m = 0; m < int(m_r.monthly.size()); m += term) {
+                if (f.capex_treatment == CapexTreatment::Depreciation)
+                    for (int k = m; k < std::min(int(m_r.monthly.size()), m + term); ++k)
+                        add(Category::CloudReserved, k, c.min_replicas * baseUpfront / term);
+                else
+                    add(Category::CloudReserved, m, c.min_replicas * baseUpfront);
+            }
+            m_r.hardware_cost = c.min_replicas * baseUpfront;
+        }
+        addEveryMonth(Category::CloudOnDemand, burstReplicaHoursPerDay * odHourly * kDaysPerMonth);
+        addEveryMonth(Category::CloudSpot, coldReplicaHoursPerDay * coldCost_h * kDaysPerMonth);
+        addEveryMonth(Category::Storage, money(c.object_storage_gb * c.object_storage_usd_per_gb_month + c.cache_usd_per_month, "USD", "storage"));
+        addEveryMonth(Category::Egress, money(c.egress_gb_per_month * c.egress_usd_per_gb, "USD", "egress"));
+        addEveryMonth(Category::Staff, c.staff_fte * money(f.staff_usd_per_fte_year, "USD", "staff") / 12.0);
+
+        setServed(demandSum, servedSum);
+        m_r.output_tok_s = m_r.capacity_output_tok_s;
+        m_r.ttft_ms = m_r.perf.ttft_ms;
+        m_r.tpot_ms = m_r.perf.tpot_ms;
+        // power of the rented GPUs at peak, for tokens per watt (not billed: it is in the price)
+        const double hotPower_w = hotGpus * hotGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction;
+        const double coldPower_w = coldGpu ? coldGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction : 0.0;
+        m_r.power_w = (c.max_replicas * hotPower_w + (hasCold ? c.max_replicas * coldPower_w : 0.0)) * f.pue;
+
+        // elasticity: k replicas always on at the baseline purchase option
+        const double fixedPerMonth = money(c.object_storage_gb * c.object_storage_usd_per_gb_month + c.cache_usd_per_month
+                                               + c.egress_gb_per_month * c.egress_usd_per_gb,
+                                           "USD", "storage")
+            + c.staff_fte * money(f.staff_usd_per_fte_year, "USD", "staff") / 12.0;
+        const double months = double(m_r.monthly.size());
+        for (int k : kElasticityScales) {
+            const double upfronts = term > 0 ? std::ceil(months / term) * baseUpfront : 0.0;
+            const double cost = k * (baseHourly * kHoursPerMonth * months + upfronts) + fixedPerMonth * months;
+            m_r.scaling_curve.emplace_back(cost, k * hotCap);
+        }
+    }
+
+    TierResult finish()
+    {
+        double total = 0.0, pv = 0.0;
+        const double r = m_ctx.scenario.financials.discount_rate_per_year;
+        for (std::size_t m = 0; m < m_r.monthly.size(); ++m) {
+            double month = 0.0;
+            for (int c = 0; c < kCostCategoryCount; ++c) {
+                month += m_r.monthly_by_category[m][std::size_t(c)];
+                m_r.breakdown[std::size_t(c)] += m_r.monthly_by_category[m][std::size_t(c)];
+            }
+            m_r.monthly[m] = month;
+            total += month;
+            pv += month / std::pow(1.0 + r, double(m) / 12.0);
+        }
+        m_r.tco_total = total;
+        m_r.tco_present_value = pv;
+        m_r.ok = !m_failed;
+        if (m_failed) {
+            // figures that depend on a failed input are not shown as numbers
+            m_r.output_tok_s = m_r.capacity_output_tok_s = 0.0;
+            return m_r;
+        }
+        if (m_r.output_tokens_served > 0)
+            m_r.cost_per_million_tokens = total / m_r.output_tokens_served * 1e6;
+        if (m_r.requests_served > 0)
+            m_r.cost_per_request = total / m_r.requests_served;
+        if (m_r.power_w > 0)
+            m_r.tokens_per_s_per_watt = m_r.output_tok_s / m_r.power_w;
+        if (total > 0)
+            m_r.flops_per_currency = m_r.peak_tflops * 1e12 / total;
+        m_r.elasticity = loglogSlope(m_r.scaling_curve);
+        return m_r;
+    }
+
+    static double loglogSlope(const std::vector<std::pair<double, double>> &points)
+    {
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int n = 0;
+        for (const auto &[cost, tput] : points) {
+            if (cost <= 0 || tput <= 0)
+                continue;
+            const double x = std::log(cost), y = std::log(tput);
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+            ++n;
+        }
+        const double den = n * sxx - sx * sx;
+        return n >= 2 && den > 0 ? (n * sxy - sx * sy) / den : 0.0;
+    }
+
+    const Context &m_ctx;
+    const Tier &m_tier;
+    std::string m_prefix;
+    TierResult m_r;
+    const ServingStackSpec *m_stack = nullptr;
+    const PrecisionSpec *m_precision = nullptr;
+    double m_capacity = 0.0;
+    bool m_failed = false;
+};
+
+void findBreakEvens(Result &result)
+{
+    for (int a = 0; a < int(result.tiers.size()); ++a) {
+        for (int b = a + 1; b < int(result.tiers.size()); ++b) {
+            const TierResult &ta = result.tiers[std::size_t(a)];
+            const TierResult &tb = result.tiers[std::size_t(b)];
+            if (!ta.ok || !tb.ok)
+                continue;
+            const std::vector<double> ca = cumulative(ta.monthly), cb = cumulative(tb.monthly);
+            for (std::size_t m = 1; m < ca.size(); ++m) {
+                const double before = ca[m - 1] - cb[m - 1];
+                const double after = ca[m] - cb[m];
+                if ((before < 0 && after >= 0) || (before > 0 && after <= 0)) {
+                    result.break_even.push_back({a, b, int(m) + 1, ca[m]});
+                    break;
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+Result evaluate(const Scenario &scenario, const CatalogSnapshot &catalog)
+{
+    Result result;
+    result.currency = scenario.financials.currency;
+    result.horizon_months = scenario.financials.horizon_months;
+    Context ctx{scenario, catalog, catalog.findModel(scenario.workload.model), hourlyDemandOutputTokS(scenario.workload)};
+    result.tiers.reserve(scenario.tiers.size());
+    for (std::size_t i = 0; i < scenario.tiers.size(); ++i)
+        result.tiers.push_back(TierEvaluator(ctx, scenario.tiers[i], int(i)).run());
+
+    // cost-performance index against the baseline tier
+    const int base = scenario.financials.baseline_tier;
+    if (base >= 0 && base < int(result.tiers.size())) {
+        const TierResult &b = result.tiers[std::size_t(base)];
+        const double baseRatio = b.ok && b.tco_total > 0 ? b.output_tok_s / b.tco_total : 0.0;
+        for (TierResult &t : result.tiers)
+            if (t.ok && t.tco_total > 0 && baseRatio > 0)
+                t.cost_performance_index = (t.output_tok_s / t.tco_total) / baseRatio;
+        if (baseRatio <= 0)
+            result.issues.push_back(fmt::format("the baseline tier \"{}\" has no figures, so no cost-performance index", b.name));
+    }
+    findBreakEvens(result);
+    return result;
+}
+
+} // namespace tco::engine

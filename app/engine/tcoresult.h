@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/**
+ * @file tcoresult.h
+ * What evaluate(Scenario, CatalogSnapshot) returns: per tier its performance at the SLA, its
+ * cost month by month and by category, and the derived figures of the dashboard; across tiers
+ * the break-even months and the advisor's recommendations. Every money figure is in
+ * Scenario::financials.currency. One result feeds every view, report and export.
+ */
+
+#include "perfmodel.h"
+#include "scenario.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace tco::engine {
+
+/** Cost categories of the timeline. */
+enum class CostCategory {
+    Hardware,      ///< capex: GPUs, servers, parts (upfront or depreciated)
+    Power,         ///< electricity, PUE included
+    Colocation,    ///< data-centre space and power per kW-month
+    Maintenance,   ///< support contracts, % of capex per year
+    Staff,         ///< operations staff
+    RefreshReserve,///< budget set aside for hardware refresh
+    CloudReserved, ///< reserved / savings-plan instances (hourly part and upfront payments)
+    CloudOnDemand, ///< on-demand instance hours (baseline and autoscaled bursts)
+    CloudSpot,     ///< spot instance hours (and their on-demand fallback)
+    Storage,       ///< object storage and the cache tier
+    Egress,        ///< data transfer out
+    ResidualValue, ///< negative: what the hardware is worth at the end
+    Count
+};
+inline constexpr int kCostCategoryCount = static_cast<int>(CostCategory::Count);
+
+/** "hardware", "power", ... (stable ids for files). */
+const char *costCategoryId(CostCategory category);
+
+/** Problems found while evaluating a tier; the figures that depend on them are 0. */
+struct TierIssue
+{
+    enum class Severity { Info, Warning, Error };
+    Severity severity = Severity::Warning;
+    std::string field;   ///< what it is about, e.g. "tiers[0].onprem.gpu"
+    std::string message;
+};
+
+/** One operating point of a batch sweep: what a replica does at a fixed concurrency. */
+struct SweepPoint
+{
+    int batch = 0;              ///< concurrent sequences per replica
+    double ttft_ms = 0.0;
+    double tpot_ms = 0.0;
+    double output_tok_s = 0.0;  ///< per replica
+    double tok_s_per_user = 0.0;
+};
+
+struct TierResult
+{
+    std::string name;
+    TierKind kind = TierKind::OnPremises;
+    bool ok = false;                     ///< false: an Error issue stops the figures
+    std::vector<TierIssue> issues;
+
+    PerfResult perf;        ///< one replica (or the whole on-prem tier) at the SLA operating point
+    PerfResult cold_perf;   ///< cloud: one cold replica
+    /** Throughput against latency as the batch grows (1, 2, 4, ... up to what fits), one replica. */
+    std::vector<SweepPoint> batch_sweep;
+    int gpus = 0;           ///< GPUs in the tier (cloud: at peak)
+    double peak_tflops = 0.0;             ///< dense tensor TFLOPS of the tier's GPUs at its precision
+
+    // capacity and demand
+    double capacity_output_tok_s = 0.0;   ///< at the SLA, whole tier (cloud: at max replicas)
+    double served_output_tok_s_avg = 0.0; ///< demand-limited, averaged over the day
+    double served_share = 0.0;            ///< share of the demand the tier serves (0..1)
+    std::array<double, 24> hot_replicas{};  ///< cloud: replicas running in each hour
+    std::array<double, 24> cold_replicas{}; ///< cloud: cold replicas in each hour
+
+    // money (Scenario::financials.currency)
+    double hardware_cost = 0.0;          ///< capex (cloud: upfront reservation payments)
+    std::vector<double> monthly;         ///< total per month of the horizon
+    std::vector<std::array<double, kCostCategoryCount>> monthly_by_category;
+    std::array<double, kCostCategoryCount> breakdown{}; ///< horizon total per category
+    double tco_total = 0.0;              ///< sum of monthly
+    double tco_present_value = 0.0;      ///< discounted with financials.discount_rate_per_year
+    double power_w = 0.0;                ///< average wall power, PUE included
+
+    // dashboard figures
+    double output_tok_s = 0.0;           ///< throughput at the SLA (capacity)
+    double ttft_ms = 0.0;
+    double tpot_ms = 0.0;
+    double output_tokens_served = 0.0;   ///< over the horizon
+    double requests_served = 0.0;        ///< over the horizon
+    double cost_per_million_tokens = 0.0;///< tco_total / output tokens served * 1e6
+    double cost_per_request = 0.0;
+    double tokens_per_s_per_watt = 0.0;  ///< output_tok_s / power_w
+    double flops_per_currency = 0.0;     ///< peak FLOP/s per currency unit of tco_total
+    double elasticity = 0.0;             ///< log-log slope of throughput against cost when scaling out
+    std::vector<std::pair<double, double>> scaling_curve; ///< (cost, throughput) points behind it
+    double cost_performance_index = 0.0; ///< (output_tok_s / tco_total) / the same for the baseline
+};
+
+/** The month in which tier b's cumulative cost falls below tier a's (or rises above). */
+struct BreakEven
+{
+    int tier_a = 0;
+    int tier_b = 0;
+    int month = 0; ///< 1-based month of the horizon in which the order of the cumulative costs flips
+    double cumulative_cost = 0.0; ///< of either tier at that month
+};
+
+/** One recommendation of the advisor. */
+struct Advice
+{
+    std::string id;          ///< stable rule id: "memory-fit", "reserved-vs-on-demand", ...
+    int tier = -1;           ///< tier it applies to, -1: the whole scenario
+    std::string title;       ///< short, e.g. "Reserve the baseline replicas for 3 years"
+    std::string detail;      ///< why, with the numbers
+    double saving = 0.0;     ///< over the horizon, in the result currency (0: not a saving)
+    /** A change that applies it: scenario field path and its new value (JSON text), if any. */
+    std::string apply_field;
+    std::string apply_value;
+};
+
+struct Result
+{
+    std::string currency;
+    int horizon_months = 0;
+    std::vector<TierResult> tiers;
+    std::vector<BreakEven> break_even;
+    std::vector<Advice> advice;
+    std::vector<std::string> issues; ///< scenario-level problems (e.g. no exchange rate)
+};
+
+} // namespace tco::engine

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: MIT
+// The cost engine against hand-computed figures, on a small hand-built catalog.
+#include "costmodel.h"
+#include "fixtures.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <numeric>
+
+using namespace tco::engine;
+
+namespace {
+
+/// The PCIe test card of fixtures.h, cut to 24 GB and given a TDP and a price, so that costs can be
+/// computed by hand.
+GpuSpec testGpu()
+{
+    GpuSpec g = fixtures::pcieGpu();
+    g.id = "test-gpu";
+    g.model = "Test GPU 24GB";
+    g.vram_gb = 24;
+    g.tdp_w = 400;
+    g.price = 1000;
+    g.price_currency = "USD";
+    g.provenance = {"test", "2026-01"};
+    return g;
+}
+
+CatalogSnapshot testCatalog()
+{
+    CatalogSnapshot c;
+    c.gpus.push_back(testGpu());
+    GpuSpec big = testGpu();
+    big.id = "big-gpu";
+    big.model = "Big GPU 80GB";
+    big.vram_gb = 80;
+    big.mem_bw_gbs = 3000;
+    big.price = 20000;
+    c.gpus.push_back(big);
+    c.models.push_back(fixtures::dense7b());
+    c.precisions.push_back(fixtures::precision("bf16", 16, ComputeDtype::Fp16));
+    ServingStackSpec s;
+    s.id = "generic";
+    s.name = "Generic";
+    s.bw_efficiency = 0.8;
+    s.prefill_mfu = 0.5;
+    s.decode_mfu = 0.5;
+    s.step_overhead_ms = 1;
+    s.usable_vram_fraction = 0.9;
+    s.runtime_overhead_gib = 1;
+    c.stacks.push_back(s);
+
+    ServerPart cpu;
+    cpu.id = "cpu";
+    cpu.kind = "cpu";
+    cpu.model = "Test CPU";
+    cpu.power_w = 100;
+    cpu.price = 500;
+    cpu.price_currency = "USD";
+    c.parts.push_back(cpu);
+    ServerPart sw;
+    sw.id = "switch";
+    sw.kind = "switch";
+    sw.model = "Test switch";
+    sw.price = 8000;
+    sw.price_currency = "USD";
+    c.parts.push_back(sw);
+
+    CloudInstance inst;
+    inst.id = "test-instance";
+    inst.instance_type = "t.xlarge";
+    inst.region = "test-region";
+    inst.gpu_id = "test-gpu";
+    inst.gpu_count = 1;
+    inst.prices = {
+        {PurchaseOption::OnDemand, "USD", 1.0, 0.0, std::nullopt, {"test", "2026-01"}},
+        {PurchaseOption::Spot, "USD", 0.3, 0.0, std::nullopt, {"test", "2026-01"}},
+        {PurchaseOption::Reserved3yAllUpfront, "USD", 0.0, 0.45 * 8760 * 3, std::nullopt, {"test", "2026-01"}},
+        {PurchaseOption::Reserved1yNoUpfront, "USD", 0.7, 0.0, std::nullopt, {"test", "2026-01"}},
+    };
+    c.instances.push_back(inst);
+    c.exchange_rates.push_back({"USD", "CNY", 7.0, "2026-01-26", "test"});
+    c.reindex();
+    return c;
+}
+
+Scenario baseScenario()
+{
+    Scenario s;
+    s.workload.model = "dense-7b";
+    s.workload.precision = "bf16";
+    s.workload.input_len = 256;
+    s.workload.output_len = 128;
+    s.workload.peak_requests_per_s = 0.1;
+    s.workload.hourly_profile.fill(1.0);
+    s.workload.sla_ttft_ms = 5000;
+    s.workload.sla_tpot_ms = 200;
+    s.financials.currency = "USD";
+    s.financials.horizon_months = 12;
+    s.financials.electricity_price_per_kwh = 0.1;
+    s.financials.electricity_currency = "USD";
+    s.financials.pue = 1.5;
+    s.financials.gpu_power_draw_fraction = 0.75;
+    return s;
+}
+
+Tier cloudTier(PurchaseOption option)
+{
+    Tier t;
+    t.name = "cloud";
+    t.kind = TierKind::Cloud;
+    t.stack = "generic";
+    t.cloud.hot_instance = "test-instance";
+    t.cloud.hot_option = option;
+    t.cloud.min_replicas = 1;
+    t.cloud.max_replicas = 1;
+    return t;
+}
+
+Tier onPremTier(int nodes = 1)
+{
+    Tier t;
+    t.name = "onprem";
+    t.kind = TierKind::OnPremises;
+    t.stack = "generic";
+    t.onprem.gpu = "test-gpu";
+    t.onprem.gpus_per_node = 1;
+    t.onprem.nodes = nodes;
+    t.onprem.node_parts = {{"cpu", 1}};
+    return t;
+}
+
+double category(const TierResult &t, CostCategory c)
+{
+    return t.breakdown[std::size_t(c)];
+}
+
+} // namespace
+
+class TestCostModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void onDemandAllYearIsHourlyTimes8760()
+    {
+        Scenario s = baseScenario();
+        s.tiers = {cloudTier(PurchaseOption::OnDemand)};
+        const Result r = evaluate(s, testCatalog());
+        QCOMPARE(r.tiers.size(), std::size_t(1));
+        const TierResult &t = r.tiers[0];
+        QVERIFY2(t.ok, t.issues.empty() ? "" : t.issues[0].message.c_str());
+        QCOMPARE(category(t, CostCategory::CloudOnDemand), 1.0 * 8760);
+        QCOMPARE(t.tco_total, 8760.0);
+    }
+
+    void currencyConversionUsesTheDatedRate()
+    {
+        Scenario s = baseScenario();
+        s.financials.currency = "CNY";
+        s.tiers = {cloudTier(PurchaseOption::OnDemand)};
+        const Result r = evaluate(s, testCatalog());
+        QCOMPARE(r.tiers[0].tco_total, 8760.0 * 7.0);
+        s.financials.currency = "EUR";
+        const Result noRate = evaluate(s, testCatalog());
+        QVERIFY(!noRate.tiers[0].ok);
+        bool named = false;
+        for (const TierIssue &i : noRate.tiers[0].issues)
+            named = named || i.message.find("no exchange rate from USD to EUR") != std::string::npos;
+        QVERIFY(named);
+    }
+
+    void powerCostOfANode()
+    {
+        Scenario s = baseScenario();
+        s.tiers = {onPremTier()};
+        const Result r = evaluate(s, testCatalog());
+        const TierResult &t = r.tiers[0];
+        QVERIFY2(t.ok, t.issues.empty() ? "" : t.issues[0].message.c_str());
+        // (400 W * 0.75 + 100 W CPU) * PUE 1.5 = 600 W at the wall
+        QCOMPARE(t.power_w, 600.0);
+        // 0.6 kW * 730 h * 0.1 USD/kWh * 12 months
+        QVERIFY(qFuzzyCompare(category(t, CostCategory::Power), 0.6 * 730 * 0.1 * 12));
+        // capex: GPU 1000 + CPU 500, in month 1
+        QCOMPARE(t.hardware_cost, 1500.0);
+        QCOMPARE(t.monthly_by_category[0][std::size_t(CostCategory::Hardware)], 1500.0);
+    }
+
+    void breakEvenMonth()
+    {
+        // on-prem: 1500 upfront + 43.8 power per month; cloud: 730 per month on demand
+        Scenario s = baseScenario();
+        s.tiers = {onPremTier(), cloudTier(PurchaseOption::OnDemand)};
+        const Result r = evaluate(s, testCatalog());
+        QCOMPARE(r.break_even.size(), std::size_t(1));
+        const double power = 0.6 * 730 * 0.1;
+        // first month m with 1500 + m * power <= 730 m
+        const int expected = int(std::ceil(1500.0 / (730.0 - power)));
+        QCOMPARE(r.break_even[0].month, expected);
+        QCOMPARE(r.break_even[0].tier_a, 0);
+        QCOMPARE(r.break_even[0].tier_b, 1);
+    }
+
+    void reservedSavesAgainstOnDemand()
+    {
+        Scenario s = baseScenario();
+        s.financials.horizon_months = 36;
+        s.tiers = {cloudTier(PurchaseOption::OnDemand), cloudTier(PurchaseOption::Reserved3yAllUpfront)};
+        const Result r = evaluate(s, testCatalog());
+        QVERIFY(r.tiers[0].ok && r.tiers[1].ok);
+        QCOMPARE(r.tiers[0].tco_total, 1.0 * 8760 * 3);
+        QCOMPARE(r.tiers[1].tco_total, 0.45 * 8760 * 3);
+        QCOMPARE(r.tiers[1].hardware_cost, 0.45 * 8760 * 3); // the upfront payment
+        QVERIFY(r.tiers[1].tco_total <= r.tiers[0].tco_total);
+        QCOMPARE(r.tiers[0].tco_total - r.tiers[1].tco_total, 0.55 * 8760 * 3);
+    }
+
+    void monthlySumsEqualTheTotal_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("on premises") << 0;
+        QTest::newRow("cloud") << 1;
+    }
+    void monthlySumsEqualTheTotal()
+    {
+        QFETCH(int, kind);
+        Scenario s = baseScenario();
+        s.financials.horizon_months = 36;
+        s.financials.maintenance_fraction_per_year = 0.1;
+        s.financials.refresh_reserve_fraction_per_year = 0.2;
+        s.financials.residual_value_fraction = 0.1;
+        s.workload.peak_requests_per_s = 3;
+        for (int h = 0; h < 24; ++h)
+            s.workload.hourly_profile[std::size_t(h)] = h >= 8 && h < 20 ? 1.0 : 0.2;
+        Tier t = kind == 0 ? onPremTier(2) : cloudTier(PurchaseOption::Reserved1yNoUpfront);
+        t.cloud.max_replicas = 6;
+        s.tiers = {t};
+        const TierResult r = evaluate(s, testCatalog()).tiers[0];
+        QVERIFY(r.ok);
+        QCOMPARE(r.monthly.size(), std::size_t(36));
+        const double sum = std::accumulate(r.monthly.begin(), r.monthly.end(), 0.0);
+        QVERIFY(qFuzzyCompare(sum, r.tco_total));
+        double byCategory = 0.0;
+        for (double v : r.breakdown)
+            byCategory += v;
+        QVERIFY(qFuzzyCompare(byCategory, r.tco_total));
+        for (double v : r.monthly)
+            QVERIFY(std::isfinite(v));
+    }
+
+    void moreNodesNeverLowerCapex()
+    {
+        double previous = 0.0;
+        for (int nodes = 1; nodes <= 8; ++nodes) {
+            Scenario s = baseScenario();
+            Tier t = onPremTier(nodes);
+            t.onprem.shared_parts = {{"switch", 1}};
+            s.tiers = {t};
+            const TierResult r = evaluate(s, testCatalog()).tiers[0];
+            QVERIFY(r.ok);
+            QVERIFY(r.hardware_cost > previous);
+            previous = r.hardware_cost;
+        }
+    }
+
+    void threeYearReservedNeverAboveOnDemandForA247Load()
+    {
+        Scenario s = baseScenario();
+        s.financials.horizon_months = 36;
+        for (PurchaseOption o : {PurchaseOption::Reserved3yAllUpfront, PurchaseOption::Reserved1yNoUpfront}) {
+            s.tiers = {cloudTier(PurchaseOption::OnDemand), cloudTier(o)};
+            const Result r = evaluate(s, testCatalog());
+            QVERIFY(r.tiers[1].tco_total <= r.tiers[0].tco_total);
+        }
+    }
+
+    void autoscalingFollowsTheProfile()
+    {
+        Scenario s = baseScenario();
+        Tier t = cloudTier(PurchaseOption::OnDemand);
+        t.cloud.min_replicas = 1;
+        t.cloud.max_replicas = 50;
+        s.tiers = {t};
+        // find one replica's capacity, then ask for 3.5 replicas' worth at target utilisation 0.7
+        const double cap = evaluate(s, testCatalog()).tiers[0].perf.output_tok_s;
+        QVERIFY(cap > 0);
+        s.workload.hourly_profile.fill(0.0);
+        s.workload.hourly_profile[12] = 1.0;
+        s.workload.peak_requests_per_s = 3.5 * cap * 0.7 / s.workload.output_len;
+        s.tiers[0].cloud.target_utilisation = 0.7;
+        const TierResult r = evaluate(s, testCatalog()).tiers[0];
+        QCOMPARE(r.hot_replicas[12], 4.0);
+        QCOMPARE(r.hot_replicas[3], 1.0); // min replicas
+        // 3 burst replica-hours a day on demand, plus the baseline replica all month
+        QVERIFY(qFuzzyCompare(category(r, CostCategory::CloudOnDemand), (730.0 + 3.0 * 365.0 / 12.0) * 12));
+        QVERIFY(qFuzzyCompare(r.served_share, 1.0));
+    }
+
+    void costPerMillionTokensIsDemandLimited()
+    {
+        Scenario s = baseScenario();
+        s.tiers = {cloudTier(PurchaseOption::OnDemand)};
+        const TierResult r = evaluate(s, testCatalog()).tiers[0];
+        // 0.1 req/s * 128 tokens all day, every day of 12 average months
+        const double tokens = 0.1 * 128 * 3600 * 24 * 365;
+        QVERIFY(qFuzzyCompare(r.output_tokens_served, tokens));
+        QVERIFY(qFuzzyCompare(r.cost_per_million_tokens, 8760.0 / tokens * 1e6));
+        QVERIFY(qFuzzyCompare(r.cost_per_request, 8760.0 / (tokens / 128)));
+    }
+
+    void costPerformanceIndexOfTheBaselineIsOne()
+    {
+        Scenario s = baseScenario();
+        s.tiers = {onPremTier(), cloudTier(PurchaseOption::OnDemand)};
+        const Result r = evaluate(s, testCatalog());
+        QCOMPARE(r.tiers[0].cost_performance_index, 1.0);
+        const double expected = (r.tiers[1].output_tok_s / r.tiers[1].tco_total) / (r.tiers[0].output_tok_s / r.tiers[0].tco_total);
+        QVERIFY(qFuzzyCompare(r.tiers[1].cost_performance_index, expected));
+    }
+
+    void elasticityOfIndependentReplicasIsNearOne()
+    {
+        Scenario s = baseScenario();
+        s.tiers = {cloudTier(PurchaseOption::OnDemand), onPremTier()};
+        s.tiers[1].onprem.shared_parts = {{"switch", 1}};
+        const Result r = evaluate(s, testCatalog());
+        QVERIFY(qFuzzyCompare(r.tiers[0].elasticity, 1.0));
+        // a shared switch is spread over more nodes: throughput grows faster than cost
+        QVERIFY(r.tiers[1].elasticity > 1.0);
+        QCOMPARE(r.tiers[1].scaling_curve.size(), std::size_t(4));
+    }
+
+    void problemsAreNamedNotNumbers_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown gpu") << "gpu" << "tiers[0].onprem.gpu" << "unknown GPU";
+        QTest::newRow("no price") << "price" << "tiers[0].onprem.gpu" << "has no price in the catalog";
+        QTest::newRow("does not fit") << "fit" << "tiers[0].onprem.gpu" << "does not fit";
+        QTest::newRow("unknown instance") << "instance" << "tiers[0].cloud.hot_instance" << "unknown cloud instance";
+        QTest::newRow("missing option") << "option" << "tiers[0].cloud.hot_option" << "has no reserved_3y_no_upfront price";
+        QTest::newRow("unknown stack") << "stack" << "tiers[0].stack" << "unknown serving stack";
+    }
+    void problemsAreNamedNotNumbers()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        Scenario s = baseScenario();
+        CatalogSnapshot c = testCatalog();
+        Tier t = onPremTier();
+        if (what == QLatin1StringView("gpu"))
+            t.onprem.gpu = "no-such-gpu";
+        else if (what == QLatin1StringView("price"))
+            c.gpus[0].price.reset();
+        else if (what == QLatin1StringView("fit"))
+            c.gpus[0].vram_gb = 8;
+        else if (what == QLatin1StringView("instance"))
+            (t = cloudTier(PurchaseOption::OnDemand)).cloud.hot_instance = "nope";
+        else if (what == QLatin1StringView("option"))
+            t = cloudTier(PurchaseOption::Reserved3yNoUpfront);
+        else if (what == QLatin1StringView("stack"))
+            t.stack = "nope";
+        s.tiers = {t};
+        c.reindex();
+        const TierResult r = evaluate(s, c).tiers[0];
+        QVERIFY(!r.ok);
+        bool found = false;
+        for (const TierIssue &i : r.issues)
+            found = found || (i.field == field.toStdString() && i.message.find(message.toStdString()) != std::string::npos);
+        QVERIFY2(found, r.issues.empty() ? "no issues" : (r.issues[0].field + ": " + r.issues[0].message).c_str());
+        QCOMPARE(r.cost_per_million_tokens, 0.0);
+        QVERIFY(std::isfinite(r.tco_total));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCostModel)
+#include "tst_costmodel.moc"

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+// The dashboard driven through its real widgets, offscreen.
+#include "core/appsetup.h"
+#include "core/scenariocontroller.h"
+#include "dashboard.h"
+#include "mainwindow.h"
+#include "resulttablemodel.h"
+#include "tiereditor.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace tco;
+
+namespace {
+/** Answers the next message box with @p button. */
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                box->button(button)->click();
+                return;
+            }
+    });
+}
+
+double cell(const ui::ResultTableModel *m, int row, int column)
+{
+    return m->figure(m->index(row, 0).data(ui::ResultTableModel::TierRole).toInt(), column).value_or(-1.0);
+}
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        app::setApplicationIdentity(QStringLiteral("tco-planner-dashboard-test"));
+        QVERIFY(m_dir.isValid());
+        QFile::remove(ui::MainWindow::autosavePath());
+        m_window = std::make_unique<ui::MainWindow>(m_dir.filePath(QStringLiteral("c.sqlite")));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->controller()->flush();
+    }
+    void cleanupTestCase()
+    {
+        m_window->controller()->undoStack()->setClean();
+        m_window.reset();
+    }
+
+    void defaultScenarioShowsThreeTiers()
+    {
+        ui::ResultTableModel *m = m_window->dashboard()->tableModel();
+        QCOMPARE(m->rowCount(), 3);
+        QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("Workstation (RTX 4090)"));
+        // the workstation has figures, and the best TCO is marked
+        QVERIFY(cell(m, 0, ui::ResultTableModel::TcoColumn) > 0);
+        bool anyBest = false;
+        for (int r = 0; r < m->rowCount(); ++r)
+            anyBest = anyBest || m->index(r, ui::ResultTableModel::TcoColumn).data(ui::ResultTableModel::BestRole).toBool();
+        QVERIFY(anyBest);
+        QVERIFY(!m->index(0, ui::ResultTableModel::CostPerMillionColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    void changingTheNodeCountUpdatesTheTableAndUndoRestoresIt()
+    {
+        ui::TierEditor *editor = m_window->dashboard()->tierEditor();
+        editor->setCurrentTier(2); // the H100 cluster
+        auto *nodes = editor->findChild<QSpinBox *>(QStringLiteral("nodes"));
+        QVERIFY(nodes);
+        QCOMPARE(nodes->value(), 1);
+        ui::ResultTableModel *m = m_window->dashboard()->tableModel();
+        const double capexBefore = cell(m, 2, ui::ResultTableModel::HardwareCostColumn);
+        const double throughputBefore = cell(m, 2, ui::ResultTableModel::ThroughputColumn);
+        QVERIFY(capexBefore > 0);
+        const int evaluations = m_window->controller()->evaluationCount();
+
+        nodes->setFocus();
+        nodes->selectAll();
+        QTest::keyClicks(nodes, QStringLiteral("2"));
+        QTest::keyClick(nodes, Qt::Key_Enter);
+        m_window->controller()->flush();
+        QCOMPARE(m_window->controller()->scenario().tiers[2].onprem.nodes, 2);
+        QVERIFY(m_window->controller()->evaluationCount() > evaluations);
+        QVERIFY(cell(m, 2, ui::ResultTableModel::HardwareCostColumn) > capexBefore);
+        QVERIFY(cell(m, 2, ui::ResultTableModel::ThroughputColumn) > throughputBefore);
+        QVERIFY(m_window->isWindowModified());
+
+        m_window->controller()->undoStack()->undo();
+        m_window->controller()->flush();
+        QCOMPARE(nodes->value(), 1);
+        QCOMPARE(cell(m, 2, ui::ResultTableModel::HardwareCostColumn), capexBefore);
+        QVERIFY(!m_window->isWindowModified());
+        m_window->controller()->undoStack()->redo();
+        m_window->controller()->flush();
+        QCOMPARE(nodes->value(), 2);
+        m_window->controller()->undoStack()->undo();
+    }
+
+    void saveAndOpenRoundTrip()
+    {
+        m_window->controller()->edit(QStringLiteral("test edit"), [](engine::Scenario &s) { s.workload.output_len = 333; });
+        const QString path = m_dir.filePath(QStringLiteral("round.tcoplan"));
+        QVERIFY(m_window->saveScenarioAs(path));
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("round.tcoplan")));
+        m_window->controller()->edit(QStringLiteral("another"), [](engine::Scenario &s) { s.workload.output_len = 77; });
+        QVERIFY(m_window->openScenario(path));
+        QCOMPARE(m_window->controller()->scenario().workload.output_len, 333);
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void unsavedChangesPrompt()
+    {
+        m_window->controller()->edit(QStringLiteral("edit"), [](engine::Scenario &s) { s.workload.input_len = 1000; });
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!m_window->maybeSaveScenario());
+        QCOMPARE(m_window->controller()->scenario().workload.input_len, 1000);
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(m_window->maybeSaveScenario());
+        m_window->controller()->undoStack()->undo();
+    }
+
+    void openingABadFileExplainsAndKeepsTheScenario()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.tcoplan"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"tco-planner-scenario\", \"version\": 99}");
+        f.close();
+        const int outputLen = m_window->controller()->scenario().workload.output_len;
+        answerNextMessageBox(QMessageBox::Ok);
+        QVERIFY(!m_window->openScenario(path));
+        QCOMPARE(m_window->controller()->scenario().workload.output_len, outputLen);
+    }
+
+    void problemsAreListedInline()
+    {
+        m_window->controller()->edit(QStringLiteral("bad gpu"), [](engine::Scenario &s) { s.tiers[0].onprem.gpu = "no-such-gpu"; });
+        m_window->controller()->flush();
+        QListWidget *problems = m_window->dashboard()->problems();
+        bool found = false;
+        for (int i = 0; i < problems->count(); ++i)
+            found = found || problems->item(i)->text().contains(QStringLiteral("unknown GPU \"no-such-gpu\""));
+        QVERIFY(found);
+        QCOMPARE(m_window->dashboard()->tableModel()->index(0, ui::ResultTableModel::TcoColumn).data().toString(),
+                 QStringLiteral("—"));
+        m_window->controller()->undoStack()->undo();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+#include "dashboard.h"
+
+#include "core/scenariocontroller.h"
+#include "resulttablemodel.h"
+#include "tiereditor.h"
+#include "workloadpanel.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tco::ui {
+
+namespace {
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+} // namespace
+
+Dashboard::Dashboard(app::ScenarioController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setObjectName(u"dashboard"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(u"dashboardSplitter"_s);
+    layout->addWidget(split);
+
+    // left: the configurator
+    auto *scroll = new QScrollArea(split);
+    m_editorScroll = scroll;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_editors = new QWidget(scroll);
+    auto *editorsLayout = new QVBoxLayout(m_editors);
+    editorsLayout->setContentsMargins(0, 0, 6, 0);
+    m_workload = new WorkloadPanel(controller, m_editors);
+    m_tiers = new TierEditor(controller, m_editors);
+    editorsLayout->addWidget(m_workload);
+    editorsLayout->addWidget(m_tiers);
+    editorsLayout->addStretch(1);
+    scroll->setWidget(m_editors);
+    scroll->setMinimumWidth(m_editors->sizeHint().width() + 24);
+    split->addWidget(scroll);
+
+    // right: the results
+    auto *results = new QSplitter(Qt::Vertical, split);
+    auto *top = new QWidget(results);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("<b>Comparison</b> — the best value in each column is marked; hover a figure for its formula"), top);
+    topLayout->addWidget(title);
+    m_model = new ResultTableModel(this);
+    m_table = new QTableView(top);
+    m_table->setObjectName(u"comparisonTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setMinimumHeight(120);
+    topLayout->addWidget(m_table, 1);
+    m_published = new QCheckBox(tr("Show the figures \"as published\" by the reference deployment guide"), top);
+    m_published->setObjectName(u"showPublished"_s);
+    connect(m_published, &QCheckBox::toggled, m_model, &ResultTableModel::setShowPublished);
+    topLayout->addWidget(m_published);
+    results->addWidget(top);
+
+    m_charts = new QTabWidget(results);
+    m_charts->setObjectName(u"charts"_s);
+    m_advice = new QListWidget(m_charts);
+    m_advice->setObjectName(u"advice"_s);
+    m_advice->setWordWrap(true);
+    m_charts->addTab(m_advice, tr("Advisor"));
+    m_problems = new QListWidget(m_charts);
+    m_problems->setObjectName(u"problems"_s);
+    m_problems->setWordWrap(true);
+    m_charts->addTab(m_problems, tr("Problems"));
+    results->addWidget(m_charts);
+    results->setStretchFactor(0, 2);
+    results->setStretchFactor(1, 3);
+    split->addWidget(results);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+
+    connect(m_controller, &app::ScenarioController::resultChanged, this, &Dashboard::showResult);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_tiers->setCurrentTier(current.data(ResultTableModel::TierRole).toInt());
+    });
+    showResult();
+}
+
+void Dashboard::reloadCatalog()
+{
+    m_workload->reloadCatalog();
+    m_tiers->reloadCatalog();
+}
+
+void Dashboard::setPresentationMode(bool on)
+{
+    m_editorScroll->setVisible(!on);
+    QFont f = font();
+    f.setPointSizeF(on ? QFont().pointSizeF() * 1.4 : QFont().pointSizeF());
+    m_table->setFont(f);
+    m_table->resizeRowsToContents();
+}
+
+void Dashboard::showResult()
+{
+    const engine::Result &r = m_controller->result();
+    m_model->setResult(m_controller->scenario(), r);
+
+    m_problems->clear();
+    int problemCount = 0;
+    for (const std::string &issue : r.issues) {
+        m_problems->addItem(qs(issue));
+        ++problemCount;
+    }
+    for (const engine::TierResult &t : r.tiers) {
+        for (const engine::TierIssue &i : t.issues) {
+            auto *item = new QListWidgetItem(u"%1 — %2: %3"_s.arg(qs(t.name), qs(i.field), qs(i.message)), m_problems);
+            switch (i.severity) {
+            case engine::TierIssue::Severity::Error:
+                item->setIcon(QIcon::fromTheme(u"dialog-error"_s));
+                item->setForeground(QColor(200, 40, 40));
+                ++problemCount;
+                break;
+            case engine::TierIssue::Severity::Warning:
+                item->setIcon(QIcon::fromTheme(u"dialog-warning"_s));
+                ++problemCount;
+                break;
+            case engine::TierIssue::Severity::Info:
+                item->setIcon(QIcon::fromTheme(u"dialog-information"_s));
+                break;
+            }
+        }
+    }
+    m_charts->setTabText(m_charts->indexOf(m_problems),
+                         problemCount ? tr("Problems (%1)").arg(problemCount) : tr("Problems"));
+
+    m_advice->clear();
+    for (const engine::Advice &a : r.advice) {
+        auto *item = new QListWidgetItem(m_advice);
+        const QString saving = a.saving > 0 ? tr(" — saves %1 %2").arg(QLocale().toString(a.saving, 'f', 0), qs(r.currency)) : QString();
+        item->setText(qs(a.title) + saving + u"\n"_s + qs(a.detail));
+        item->setData(Qt::UserRole, qs(a.id));
+    }
+    if (r.advice.empty())
+        m_advice->addItem(tr("No recommendations for this scenario."));
+}
+
+} // namespace tco::ui

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: MIT
+#include "resulttablemodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace tco::ui {
+
+namespace {
+/// Whether a higher value is better in each column (false: lower is better).
+constexpr bool kHigherIsBetter[ResultTableModel::ColumnCount] = {
+    false, false, true, false, false, true, false, false, true, true,
+};
+/// Background of the best cell in a column: a soft green readable in light and dark palettes.
+const QColor kBestBackground(46, 160, 67, 60);
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+} // namespace
+
+ResultTableModel::ResultTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_best.fill(-1);
+}
+
+void ResultTableModel::setResult(const engine::Scenario &scenario, const engine::Result &result)
+{
+    const bool sameShape = result.tiers.size() == m_result.tiers.size();
+    m_scenario = scenario;
+    m_result = result;
+    for (int c = 1; c < ColumnCount; ++c) {
+        m_best[std::size_t(c)] = -1;
+        double best = 0.0;
+        for (int t = 0; t < int(m_result.tiers.size()); ++t) {
+            const std::optional<double> v = figure(t, c);
+            if (!v || *v <= 0.0)
+                continue;
+            if (m_best[std::size_t(c)] < 0 || (kHigherIsBetter[c] ? *v > best : *v < best)) {
+                best = *v;
+                m_best[std::size_t(c)] = t;
+            }
+        }
+    }
+    if (sameShape && !m_rows.isEmpty()) {
+        // Same rows: repaint in place (no reset, so selection and scrolling stay; no flicker).
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        return;
+    }
+    beginResetModel();
+    rebuildRows();
+    endResetModel();
+}
+
+void ResultTableModel::setShowPublished(bool show)
+{
+    if (show == m_showPublished)
+        return;
+    beginResetModel();
+    m_showPublished = show;
+    rebuildRows();
+    endResetModel();
+}
+
+void ResultTableModel::rebuildRows()
+{
+    m_rows.clear();
+    for (int t = 0; t < int(m_result.tiers.size()); ++t) {
+        m_rows.append({t, false});
+        if (m_showPublished && t < int(m_scenario.tiers.size()) && m_scenario.tiers[std::size_t(t)].published)
+            m_rows.append({t, true});
+    }
+}
+
+int ResultTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResultTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<double> ResultTableModel::figure(int tier, int column) const
+{
+    if (tier < 0 || tier >= int(m_result.tiers.size()))
+        return std::nullopt;
+    const engine::TierResult &t = m_result.tiers[std::size_t(tier)];
+    if (!t.ok)
+        return std::nullopt;
+    switch (column) {
+    case HardwareCostColumn: return t.hardware_cost;
+    case ThroughputColumn: return t.output_tok_s;
+    case TtftColumn: return t.ttft_ms;
+    case TpotColumn: return t.tpot_ms;
+    case IndexColumn: return t.cost_performance_index;
+    case TcoColumn: return t.tco_total;
+    case CostPerMillionColumn: return t.cost_per_million_tokens;
+    case TokensPerWattColumn: return t.tokens_per_s_per_watt;
+    case FlopsPerCurrencyColumn: return t.flops_per_currency / 1e9; // GFLOPS per currency unit
+    default: return std::nullopt;
+    }
+}
+
+QString ResultTableModel::formatted(int column, double value) const
+{
+    const QLocale locale;
+    const QString cur = qs(m_result.currency);
+    switch (column) {
+    case HardwareCostColumn:
+    case TcoColumn: return locale.toString(value, 'f', 0) + u' ' + cur;
+    case CostPerMillionColumn: return locale.toString(value, 'f', value < 100 ? 2 : 0) + u' ' + cur;
+    case ThroughputColumn: return locale.toString(value, 'f', value < 100 ? 1 : 0);
+    case TtftColumn:
+    case TpotColumn: return locale.toString(value, 'f', value < 10 ? 1 : 0);
+    case IndexColumn: return locale.toString(value, 'f', 2);
+    case TokensPerWattColumn: return locale.toString(value, 'f', value < 1 ? 3 : 2);
+    case FlopsPerCurrencyColumn: return locale.toString(value, 'f', value < 10 ? 2 : 0);
+    default: return locale.toString(value);
+    }
+}
+
+QVariant ResultTableModel::publishedValue(int tier, int column) const
+{
+    if (tier >= int(m_scenario.tiers.size()) || !m_scenario.tiers[std::size_t(tier)].published)
+        return {};
+    const engine::PublishedFigures &p = *m_scenario.tiers[std::size_t(tier)].published;
+    const QLocale locale;
+    auto num = [&](const std::optional<double> &v, const QString &suffix) -> QVariant {
+        return v ? QVariant(locale.toString(*v, 'f', *v < 10 ? 1 : 0) + suffix) : QVariant(tr("not given"));
+    };
+    switch (column) {
+    case TierColumn: return tr("  as published");
+    case HardwareCostColumn: return num(p.hardware_cost, u' ' + qs(p.currency));
+    case ThroughputColumn: return num(p.output_tok_s, QString());
+    case TtftColumn: return QVariant();
+    case TpotColumn: return num(p.latency_ms, QString());
+    case IndexColumn: return num(p.cost_performance_index, QString());
+    default: return QVariant();
+    }
+}
+
+QString ResultTableModel::tooltip(int tier, int column) const
+{
+    const engine::TierResult &t = m_result.tiers[std::size_t(tier)];
+    const QLocale locale;
+    const QString cur = qs(m_result.currency);
+    auto n = [&](double v, int decimals = 0) { return locale.toString(v, 'f', decimals); };
+    switch (column) {
+    case TierColumn: {
+        QStringList lines;
+        for (const engine::TierIssue &i : t.issues)
+            lines << qs(i.field) + u": "_s + qs(i.message);
+        return lines.isEmpty() ? QString() : lines.join(u'\n');
+    }
+    case HardwareCostColumn:
+        return t.kind == engine::TierKind::Cloud
+                   ? tr("Upfront reservation payments of the baseline replicas: %1 %2.").arg(n(t.hardware_cost), cur)
+                   : tr("Capex: GPUs (%1 × catalog price) + server parts per node + shared parts = %2 %3.")
+                         .arg(t.gpus).arg(n(t.hardware_cost), cur);
+    case ThroughputColumn:
+        return tr("Output tokens/s at the SLA (TTFT ≤ %1 ms, TPOT ≤ %2 ms): %3 per replica × replicas = %4 "
+                  "(batch %5 of at most %6 that fit; %7-bound).")
+            .arg(n(m_scenario.workload.sla_ttft_ms), n(m_scenario.workload.sla_tpot_ms, 1), n(t.perf.output_tok_s, 1),
+                 n(t.output_tok_s, 1), n(t.perf.batch), QString::number(t.perf.max_batch),
+                 QString::fromLatin1(engine::boundName(t.perf.bound).data(), qsizetype(engine::boundName(t.perf.bound).size())));
+    case TtftColumn:
+        return tr("Time to first token = prefill of %1 prompt tokens + request overhead, at the SLA operating point: %2 ms.")
+            .arg(m_scenario.workload.input_len).arg(n(t.ttft_ms, 1));
+    case TpotColumn:
+        return tr("Time per output token = one decode step: max(bytes / bandwidth, FLOPs / compute) + communication + "
+                  "overhead = %1 ms (per user %2 tok/s).")
+            .arg(n(t.tpot_ms, 2), n(t.perf.tok_s_per_user, 1));
+    case IndexColumn: {
+        const int base = m_scenario.financials.baseline_tier;
+        const QString baseName = base >= 0 && base < int(m_result.tiers.size()) ? qs(m_result.tiers[std::size_t(base)].name) : QString();
+        return tr("(throughput / TCO) ÷ the same for the baseline \"%1\" = (%2 / %3) ÷ baseline = %4.")
+            .arg(baseName, n(t.output_tok_s, 1), n(t.tco_total), n(t.cost_performance_index, 2));
+    }
+    case TcoColumn:
+        return tr("Sum of %1 monthly costs (all categories): %2 %3; present value %4 %3.")
+            .arg(m_result.horizon_months).arg(n(t.tco_total), cur, n(t.tco_present_value));
+    case CostPerMillionColumn:
+        return tr("TCO %1 %2 ÷ %3 million output tokens served in %4 months (demand-limited; %5% of demand served) = %6 %2.")
+            .arg(n(t.tco_total), cur, n(t.output_tokens_served / 1e6, 1)).arg(m_result.horizon_months)
+            .arg(n(t.served_share * 100.0)).arg(n(t.cost_per_million_tokens, 2));
+    case TokensPerWattColumn:
+        return tr("%1 output tok/s ÷ %2 W at the wall (GPU draw + rest of node, × PUE) = %3.")
+            .arg(n(t.output_tok_s, 1), n(t.power_w), n(t.tokens_per_s_per_watt, 3));
+    case FlopsPerCurrencyColumn:
+        return tr("Dense peak %1 TFLOPS at this precision ÷ TCO %2 %3 = %4 GFLOPS per %3.")
+            .arg(n(t.peak_tflops, 1), n(t.tco_total), cur, n(t.flops_per_currency / 1e9, 2));
+    default: return {};
+    }
+}
+
+QVariant ResultTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row row = m_rows[index.row()];
+    const int column = index.column();
+    if (role == TierRole)
+        return row.tier;
+    if (row.published) {
+        if (role == Qt::DisplayRole)
+            return publishedValue(row.tier, column);
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("As published by: %1").arg(qs(m_scenario.tiers[std::size_t(row.tier)].published->source));
+        if (role == Qt::TextAlignmentRole && column != TierColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    const engine::TierResult &t = m_result.tiers[std::size_t(row.tier)];
+    const bool best = column > 0 && m_best[std::size_t(column)] == row.tier;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == TierColumn)
+            return qs(t.name);
+        if (const std::optional<double> v = figure(row.tier, column))
+            return formatted(column, *v);
+        return QStringLiteral("—");
+    case Qt::ToolTipRole:
+        return tooltip(row.tier, column);
+    case Qt::TextAlignmentRole:
+        return column == TierColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::BackgroundRole:
+        return best ? QVariant(QBrush(kBestBackground)) : QVariant();
+    case Qt::FontRole:
+        if (best) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        return column == TierColumn && !t.ok ? QVariant(QBrush(QColor(200, 40, 40))) : QVariant();
+    case BestRole:
+        return best;
+    default:
+        return {};
+    }
+}
+
+QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const QString cur = qs(m_result.currency);
+    switch (section) {
+    case TierColumn: return tr("Tier");
+    case HardwareCostColumn: return tr("Hardware cost");
+    case ThroughputColumn: return tr("Throughput\n(tok/s)");
+    case TtftColumn: return tr("TTFT\n(ms)");
+    case TpotColumn: return tr("TPOT\n(ms)");
+    case IndexColumn: return tr("Cost-perf.\nindex");
+    case TcoColumn: return tr("%1-month TCO").arg(m_result.horizon_months);
+    case CostPerMillionColumn: return tr("Cost per\n1M tokens");
+    case TokensPerWattColumn: return tr("Tokens/s\nper W");
+    case FlopsPerCurrencyColumn: return tr("GFLOPS\nper %1").arg(cur);
+    default: return {};
+    }
+}
+
+} // namespace tco::ui

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "scenario.h"
+#include "tcoresult.h"
+
+#include <QAbstractTableModel>
+
+namespace tco::ui {
+
+/**
+ * The three-tier comparison table: one row per tier (and, when enabled, one "as published" row
+ * under each tier that has published figures). The best value of each column is marked. Every
+ * cell's tooltip shows the formula and the inputs behind the number. Reads the result only.
+ */
+class ResultTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TierColumn,
+        HardwareCostColumn,
+        ThroughputColumn,
+        TtftColumn,
+        TpotColumn,
+        IndexColumn,
+        TcoColumn,
+        CostPerMillionColumn,
+        TokensPerWattColumn,
+        FlopsPerCurrencyColumn,
+        ColumnCount
+    };
+    /** Extra role: true for the best value of its column. */
+    static constexpr int BestRole = Qt::UserRole + 1;
+    /** Extra role: index of the tier a row belongs to. */
+    static constexpr int TierRole = Qt::UserRole + 2;
+
+    explicit ResultTableModel(QObject *parent = nullptr);
+
+    void setResult(const engine::Scenario &scenario, const engine::Result &result);
+    void setShowPublished(bool show);
+    bool showPublished() const { return m_showPublished; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /** The figure of a column for a tier, nullopt when the tier has none. */
+    std::optional<double> figure(int tier, int column) const;
+
+private:
+    struct Row
+    {
+        int tier = 0;
+        bool published = false;
+    };
+    void rebuildRows();
+    QString formatted(int column, double value) const;
+    QString tooltip(int tier, int column) const;
+    QVariant publishedValue(int tier, int column) const;
+
+    engine::Scenario m_scenario;
+    engine::Result m_result;
+    QList<Row> m_rows;
+    std::array<int, ColumnCount> m_best{};
+    bool m_showPublished = false;
+};
+
+} // namespace tco::ui

@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: MIT
+#include "tiereditor.h"
+
+#include "core/scenariocontroller.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tco::ui {
+
+namespace {
+/// Undo merge keys of the tier fields (tier index is added, so each tier merges separately).
+enum MergeKey {
+    kMergeGpusPerNode = 1000,
+    kMergeNodes = 2000,
+    kMergeMinReplicas = 3000,
+    kMergeMaxReplicas = 4000,
+    kMergeTarget = 5000,
+    kMergeTp = 6000,
+    kMergePp = 7000,
+    kMergeStaff = 8000,
+};
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QComboBox *searchableCombo(QWidget *parent, const QString &name)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(18);
+    return combo;
+}
+
+void selectData(QComboBox *combo, const QString &data)
+{
+    const int i = combo->findData(data);
+    if (i >= 0)
+        combo->setCurrentIndex(i);
+    else
+        combo->setEditText(data);
+}
+
+const char *const kOptionLabels[] = {
+    QT_TRANSLATE_NOOP("tco::ui::TierEditor", "On-demand"),
+    QT_TRANSLATE_NOOP("tco::ui::TierEditor", "Spot"),
+    QT_TRANSLATE_NOOP("tco::ui::TierEditor", "Reserved 1 year, no upfront"),
+    QT_TRANSLATE_NOOP("tco::ui::TierEditor", "Reserved 1 year, partial upfront"),
+    QT_TRANSLATE_NOOP("tco::ui::TierEditor", "Reserved 1 year, all upfront"),
+    QT_TRANSLATE_NOOP("tco::ui::TierEditor", "Reserved 3 years, no upfront"),
+    QT_TRANSLATE_NOOP("tco::ui::TierEditor", "Reserved 3 years, partial upfront"),
+    QT_TRANSLATE_NOOP("tco::ui::TierEditor", "Reserved 3 years, all upfront"),
+    QT_TRANSLATE_NOOP("tco::ui::TierEditor", "Savings plan 1 year"),
+    QT_TRANSLATE_NOOP("tco::ui::TierEditor", "Savings plan 3 years"),
+};
+} // namespace
+
+TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setObjectName(u"tierEditor"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *box = new QGroupBox(tr("Tiers"), this);
+    auto *boxLayout = new QVBoxLayout(box);
+
+    m_list = new QListWidget(box);
+    m_list->setObjectName(u"tierList"_s);
+    m_list->setMaximumHeight(110);
+    boxLayout->addWidget(m_list);
+    auto *buttons = new QHBoxLayout;
+    auto button = [&](const QString &name, const QString &text, const QString &icon, const QString &tip) {
+        auto *b = new QToolButton(box);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setIcon(QIcon::fromTheme(icon));
+        b->setToolTip(tip);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        buttons->addWidget(b);
+        return b;
+    };
+    QToolButton *add = button(u"addTier"_s, tr("Add"), u"list-add"_s, tr("Add a tier"));
+    auto *addMenu = new QMenu(add);
+    addMenu->addAction(tr("On-premises tier"), this, [this] { addTier(false); });
+    addMenu->addAction(tr("Cloud tier"), this, [this] { addTier(true); });
+    add->setMenu(addMenu);
+    add->setPopupMode(QToolButton::InstantPopup);
+    connect(button(u"cloneTier"_s, tr("Clone"), u"edit-copy"_s, tr("Clone the selected tier")), &QToolButton::clicked,
+            this, &TierEditor::cloneTier);
+    connect(button(u"renameTier"_s, tr("Rename"), u"edit-rename"_s, tr("Rename the selected tier")), &QToolButton::clicked,
+            this, [this] {
+                const int t = currentTier();
+                if (t < 0)
+                    return;
+                bool ok = false;
+                const QString name = QInputDialog::getText(this, tr("Rename tier"), tr("Name:"), QLineEdit::Normal,
+                                                           qs(m_controller->scenario().tiers[std::size_t(t)].name), &ok);
+                if (ok && !name.trimmed().isEmpty())
+                    editTier(tr("Rename tier"), [name](engine::Tier &tier) { tier.name = name.trimmed().toStdString(); });
+            });
+    connect(button(u"moveTierUp"_s, tr("Up"), u"go-up"_s, tr("Move the selected tier up")), &QToolButton::clicked, this, [this] { moveTier(-1); });
+    connect(button(u"moveTierDown"_s, tr("Down"), u"go-down"_s, tr("Move the selected tier down")), &QToolButton::clicked, this,
+            [this] { moveTier(1); });
+    connect(button(u"removeTier"_s, tr("Remove"), u"list-remove"_s, tr("Remove the selected tier")), &QToolButton::clicked,
+            this, &TierEditor::removeTier);
+    buttons->addStretch(1);
+    boxLayout->addLayout(buttons);
+
+    // fields common to both kinds
+    auto *common = new QFormLayout;
+    m_stack = new QComboBox(box);
+    m_stack->setObjectName(u"stack"_s);
+    common->addRow(tr("Serving &stack:"), m_stack);
+    m_tierPrecision = new QComboBox(box);
+    m_tierPrecision->setObjectName(u"tierPrecision"_s);
+    common->addRow(tr("Precision:"), m_tierPrecision);
+    auto *parallel = new QHBoxLayout;
+    m_tp = new QSpinBox(box);
+    m_tp->setObjectName(u"tp"_s);
+    m_tp->setRange(0, 64);
+    m_tp->setSpecialValueText(tr("auto"));
+    m_tp->setPrefix(tr("TP "));
+    m_pp = new QSpinBox(box);
+    m_pp->setObjectName(u"pp"_s);
+    m_pp->setRange(1, 64);
+    m_pp->setPrefix(tr("PP "));
+    parallel->addWidget(m_tp);
+    parallel->addWidget(m_pp);
+    common->addRow(tr("Parallelism:"), parallel);
+    boxLayout->addLayout(common);
+
+    m_pages = new QStackedWidget(box);
+    // on premises
+    auto *onprem = new QWidget(m_pages);
+    auto *of = new QFormLayout(onprem);
+    of->setContentsMargins(0, 0, 0, 0);
+    m_gpu = searchableCombo(onprem, u"gpu"_s);
+    of->addRow(tr("&GPU:"), m_gpu);
+    m_gpusPerNode = new QSpinBox(onprem);
+    m_gpusPerNode->setObjectName(u"gpusPerNode"_s);
+    m_gpusPerNode->setRange(1, 16);
+    m_gpusPerNode->setKeyboardTracking(false);
+    of->addRow(tr("GPUs per &node:"), m_gpusPerNode);
+    m_nodes = new QSpinBox(onprem);
+    m_nodes->setObjectName(u"nodes"_s);
+    m_nodes->setRange(1, 4096);
+    m_nodes->setKeyboardTracking(false);
+    of->addRow(tr("N&odes:"), m_nodes);
+    m_link = new QComboBox(onprem);
+    m_link->setObjectName(u"link"_s);
+    m_link->addItem(tr("The GPU's own link"), QString());
+    m_link->addItem(tr("PCIe only"), u"pcie"_s);
+    m_link->addItem(tr("NVLink"), u"nvlink"_s);
+    of->addRow(tr("GPU &link:"), m_link);
+    m_colocated = new QCheckBox(tr("In a colocation data centre"), onprem);
+    m_colocated->setObjectName(u"colocated"_s);
+    of->addRow(QString(), m_colocated);
+    m_onpremStaff = new QDoubleSpinBox(onprem);
+    m_onpremStaff->setObjectName(u"onpremStaff"_s);
+    m_onpremStaff->setRange(0, 100);
+    m_onpremStaff->setDecimals(2);
+    m_onpremStaff->setSingleStep(0.05);
+    m_onpremStaff->setSuffix(tr(" FTE"));
+    m_onpremStaff->setKeyboardTracking(false);
+    of->addRow(tr("Operations staff:"), m_onpremStaff);
+    m_parts = new QLabel(onprem);
+    m_parts->setObjectName(u"parts"_s);
+    m_parts->setWordWrap(true);
+    of->addRow(tr("Parts:"), m_parts);
+    m_pages->addWidget(onprem);
+    // cloud
+    auto *cloud = new QWidget(m_pages);
+    auto *cf = new QFormLayout(cloud);
+    cf->setContentsMargins(0, 0, 0, 0);
+    m_hotInstance = searchableCombo(cloud, u"hotInstance"_s);
+    cf->addRow(tr("&Hot instance:"), m_hotInstance);
+    m_hotOption = new QComboBox(cloud);
+    m_hotOption->setObjectName(u"hotOption"_s);
+    for (int o = 0; o < int(std::size(kOptionLabels)); ++o)
+        m_hotOption->addItem(tr(kOptionLabels[o]), o);
+    cf->addRow(tr("Baseline &purchase:"), m_hotOption);
+    auto *replicas = new QHBoxLayout;
+    m_minReplicas = new QSpinBox(cloud);
+    m_minReplicas->setObjectName(u"minReplicas"_s);
+    m_minReplicas->setRange(0, 10000);
+    m_minReplicas->setPrefix(tr("min "));
+    m_minReplicas->setKeyboardTracking(false);
+    m_maxReplicas = new QSpinBox(cloud);
+    m_maxReplicas->setObjectName(u"maxReplicas"_s);
+    m_maxReplicas->setRange(1, 10000);
+    m_maxReplicas->setPrefix(tr("max "));
+    m_maxReplicas->setKeyboardTracking(false);
+    replicas->addWidget(m_minReplicas);
+    replicas->addWidget(m_maxReplicas);
+    cf->addRow(tr("&Replicas:"), replicas);
+    m_target = new QDoubleSpinBox(cloud);
+    m_target->setObjectName(u"targetUtilisation"_s);
+    m_target->setRange(1, 100);
+    m_target->setDecimals(0);
+    m_target->setSuffix(tr(" %"));
+    m_target->setKeyboardTracking(false);
+    cf->addRow(tr("&Target utilisation:"), m_target);
+    m_coldInstance = searchableCombo(cloud, u"coldInstance"_s);
+    cf->addRow(tr("&Cold (spot) instance:"), m_coldInstance);
+    m_coldPrecision = new QComboBox(cloud);
+    m_coldPrecision->setObjectName(u"coldPrecision"_s);
+    cf->addRow(tr("Cold precision:"), m_coldPrecision);
+    m_cloudStaff = new QDoubleSpinBox(cloud);
+    m_cloudStaff->setObjectName(u"cloudStaff"_s);
+    m_cloudStaff->setRange(0, 100);
+    m_cloudStaff->setDecimals(2);
+    m_cloudStaff->setSingleStep(0.05);
+    m_cloudStaff->setSuffix(tr(" FTE"));
+    m_cloudStaff->setKeyboardTracking(false);
+    cf->addRow(tr("Operations staff:"), m_cloudStaff);
+    m_pages->addWidget(cloud);
+    boxLayout->addWidget(m_pages);
+    layout->addWidget(box);
+
+    // edits
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        syncFromScenario();
+        Q_EMIT currentTierChanged(row);
+    });
+    auto comboData = [](QComboBox *c, int i) {
+        return (c->itemData(i).isValid() ? c->itemData(i).toString() : c->itemText(i)).toStdString();
+    };
+    connect(m_stack, &QComboBox::activated, this, [=, this](int i) {
+        const std::string v = comboData(m_stack, i);
+        editTier(tr("Change serving stack"), [v](engine::Tier &t) { t.stack = v; });
+    });
+    connect(m_tierPrecision, &QComboBox::activated, this, [=, this](int i) {
+        const std::string v = comboData(m_tierPrecision, i);
+        editTier(tr("Change tier precision"), [v](engine::Tier &t) { t.precision = v; });
+    });
+    connect(m_gpu, &QComboBox::activated, this, [=, this](int i) {
+        const std::string v = comboData(m_gpu, i);
+        editTier(tr("Change GPU"), [v](engine::Tier &t) { t.onprem.gpu = v; });
+    });
+    connect(m_link, &QComboBox::activated, this, [=, this](int i) {
+        const std::string v = comboData(m_link, i);
+        editTier(tr("Change GPU link"), [v](engine::Tier &t) { t.onprem.link = v; });
+    });
+    connect(m_hotInstance, &QComboBox::activated, this, [=, this](int i) {
+        const std::string v = comboData(m_hotInstance, i);
+        editTier(tr("Change hot instance"), [v](engine::Tier &t) { t.cloud.hot_instance = v; });
+    });
+    connect(m_coldInstance, &QComboBox::activated, this, [=, this](int i) {
+        const std::string v = comboData(m_coldInstance, i);
+        editTier(tr("Change cold instance"), [v](engine::Tier &t) { t.cloud.cold_instance = v; });
+    });
+    connect(m_coldPrecision, &QComboBox::activated, this, [=, this](int i) {
+        const std::string v = comboData(m_coldPrecision, i);
+        editTier(tr("Change cold precision"), [v](engine::Tier &t) { t.cloud.cold_precision = v; });
+    });
+    connect(m_hotOption, &QComboBox::activated, this, [this](int i) {
+        const auto option = engine::PurchaseOption(m_hotOption->itemData(i).toInt());
+        editTier(tr("Change purchase option"), [option](engine::Tier &t) { t.cloud.hot_option = option; });
+    });
+    connect(m_colocated, &QCheckBox::toggled, this, [this](bool on) {
+        editTier(tr("Change colocation"), [on](engine::Tier &t) { t.onprem.colocated = on; });
+    });
+    auto onInt = [this](QSpinBox *spin, const QString &text, int key, auto apply) {
+        connect(spin, &QSpinBox::valueChanged, this, [this, text, key, apply](int v) {
+            editTier(text, [v, apply](engine::Tier &t) { apply(t, v); }, key + currentTier());
+        });
+    };
+    onInt(m_gpusPerNode, tr("Change GPUs per node"), kMergeGpusPerNode, [](engine::Tier &t, int v) { t.onprem.gpus_per_node = v; });
+    onInt(m_nodes, tr("Change nodes"), kMergeNodes, [](engine::Tier &t, int v) { t.onprem.nodes = v; });
+    onInt(m_minReplicas, tr("Change minimum replicas"), kMergeMinReplicas, [](engine::Tier &t, int v) { t.cloud.min_replicas = v; });
+    onInt(m_maxReplicas, tr("Change maximum replicas"), kMergeMaxReplicas, [](engine::Tier &t, int v) { t.cloud.max_replicas = v; });
+    onInt(m_tp, tr("Change tensor parallelism"), kMergeTp, [](engine::Tier &t, int v) { t.tp = v; });
+    onInt(m_pp, tr("Change pipeline parallelism"), kMergePp, [](engine::Tier &t, int v) { t.pp = v; });
+    connect(m_target, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        editTier(tr("Change target utilisation"), [v](engine::Tier &t) { t.cloud.target_utilisation = v / 100.0; },
+                 kMergeTarget + currentTier());
+    });
+    for (QDoubleSpinBox *staff : {m_onpremStaff, m_cloudStaff})
+        connect(staff, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+            editTier(tr("Change operations staff"), [v](engine::Tier &t) { t.onprem.staff_fte = t.cloud.staff_fte = v; },
+                     kMergeStaff + currentTier());
+        });
+
+    connect(m_controller, &app::ScenarioController::scenarioChanged, this, &TierEditor::syncFromScenario);
+    reloadCatalog();
+}
+
+int TierEditor::currentTier() const
+{
+    return m_list->currentRow();
+}
+
+void TierEditor::setCurrentTier(int tier)
+{
+    m_list->setCurrentRow(tier);
+}
+
+void TierEditor::reloadCatalog()
+{
+    const engine::CatalogSnapshot &cat = m_controller->catalog();
+    const QList<QComboBox *> combos = {m_stack, m_tierPrecision, m_gpu, m_hotInstance, m_coldInstance, m_coldPrecision};
+    QList<std::shared_ptr<QSignalBlocker>> blockers;
+    for (QComboBox *c : combos) {
+        blockers << std::make_shared<QSignalBlocker>(c);
+        c->clear();
+    }
+    for (const engine::ServingStackSpec &s : cat.stacks)
+        m_stack->addItem(qs(s.name), qs(s.id));
+    for (QComboBox *c : {m_tierPrecision, m_coldPrecision}) {
+        c->addItem(tr("The workload's"), QString());
+        for (const engine::PrecisionSpec &p : cat.precisions)
+            c->addItem(qs(p.name), qs(p.id));
+    }
+    for (const engine::GpuSpec &g : cat.gpus)
+        m_gpu->addItem(qs(g.vendor + " " + g.model), qs(g.id));
+    m_coldInstance->addItem(tr("None: all traffic is hot"), QString());
+    for (const engine::CloudInstance &i : cat.instances) {
+        const engine::GpuSpec *g = cat.findGpu(i.gpu_id);
+        const QString label = u"%1 · %2 · %3× %4"_s.arg(qs(i.instance_type), qs(i.region)).arg(i.gpu_count)
+                                  .arg(g ? qs(g->model) : qs(i.gpu_id));
+        m_hotInstance->addItem(label, qs(i.id));
+        m_coldInstance->addItem(label, qs(i.id));
+    }
+    blockers.clear();
+    syncFromScenario();
+}
+
+void TierEditor::syncFromScenario()
+{
+    const engine::Scenario &s = m_controller->scenario();
+    {
+        const QSignalBlocker block(m_list);
+        int row = m_list->currentRow();
+        if (m_list->count() != int(s.tiers.size())) {
+            m_list->clear();
+            for (std::size_t i = 0; i < s.tiers.size(); ++i)
+                m_list->addItem(QString());
+        }
+        for (int i = 0; i < int(s.tiers.size()); ++i) {
+            const engine::Tier &t = s.tiers[std::size_t(i)];
+            m_list->item(i)->setText(qs(t.name));
+            m_list->item(i)->setIcon(QIcon::fromTheme(t.kind == engine::TierKind::Cloud ? u"network-server"_s : u"computer"_s));
+        }
+        if (row < 0 || row >= m_list->count())
+            row = m_list->count() > 0 ? 0 : -1;
+        m_list->setCurrentRow(row);
+    }
+    const int tier = currentTier();
+    setEnabled(true);
+    m_pages->setEnabled(tier >= 0);
+    if (tier < 0)
+        return;
+    const engine::Tier &t = s.tiers[std::size_t(tier)];
+    const QList<QWidget *> fields = {m_stack, m_tierPrecision, m_tp, m_pp, m_gpu, m_gpusPerNode, m_nodes, m_link, m_colocated,
+                                     m_onpremStaff, m_hotInstance, m_hotOption, m_minReplicas, m_maxReplicas, m_target,
+                                     m_coldInstance, m_coldPrecision, m_cloudStaff};
+    QList<std::shared_ptr<QSignalBlocker>> blockers;
+    for (QWidget *w : fields)
+        blockers << std::make_shared<QSignalBlocker>(w);
+    const engine::CatalogSnapshot &cat = m_controller->catalog();
+    const engine::ServingStackSpec *stack = cat.findStack(t.stack);
+    selectData(m_stack, stack ? qs(stack->id) : qs(t.stack));
+    const engine::PrecisionSpec *precision = cat.findPrecision(t.precision);
+    selectData(m_tierPrecision, precision ? qs(precision->id) : QString());
+    m_tp->setValue(t.tp);
+    m_pp->setValue(t.pp);
+    m_pages->setCurrentIndex(t.kind == engine::TierKind::Cloud ? 1 : 0);
+    const engine::GpuSpec *gpu = cat.findGpu(t.onprem.gpu);
+    selectData(m_gpu, gpu ? qs(gpu->id) : qs(t.onprem.gpu));
+    m_gpusPerNode->setValue(t.onprem.gpus_per_node);
+    m_nodes->setValue(t.onprem.nodes);
+    selectData(m_link, qs(t.onprem.link));
+    m_colocated->setChecked(t.onprem.colocated);
+    m_onpremStaff->setValue(t.onprem.staff_fte);
+    QStringList parts;
+    for (const engine::PartLine &p : t.onprem.node_parts) {
+        const engine::ServerPart *part = cat.findPart(p.part_id);
+        parts << u"%1 × %2"_s.arg(p.quantity).arg(part ? qs(part->model) : qs(p.part_id));
+    }
+    for (const engine::PartLine &p : t.onprem.shared_parts) {
+        const engine::ServerPart *part = cat.findPart(p.part_id);
+        parts << tr("%1 × %2 (shared)").arg(p.quantity).arg(part ? qs(part->model) : qs(p.part_id));
+    }
+    m_parts->setText(parts.isEmpty() ? tr("none") : parts.join(u'\n'));
+    selectData(m_hotInstance, qs(t.cloud.hot_instance));
+    m_hotOption->setCurrentIndex(m_hotOption->findData(int(t.cloud.hot_option)));
+    m_minReplicas->setValue(t.cloud.min_replicas);
+    m_maxReplicas->setValue(t.cloud.max_replicas);
+    m_target->setValue(t.cloud.target_utilisation * 100.0);
+    selectData(m_coldInstance, qs(t.cloud.cold_instance));
+    const engine::PrecisionSpec *coldPrecision = cat.findPrecision(t.cloud.cold_precision);
+    selectData(m_coldPrecision, coldPrecision ? qs(coldPrecision->id) : QString());
+    m_cloudStaff->setValue(t.cloud.staff_fte);
+}
+
+void TierEditor::editTier(const QString &text, const std::function<void(engine::Tier &)> &change, int mergeKey)
+{
+    const int tier = currentTier();
+    if (tier < 0 || tier >= int(m_controller->scenario().tiers.size()))
+        return;
+    m_controller->edit(text, [tier, change](engine::Scenario &s) { change(s.tiers[std::size_t(tier)]); }, mergeKey);
+}
+
+void TierEditor::addTier(bool cloud)
+{
+    engine::Tier t;
+    t.kind = cloud ? engine::TierKind::Cloud : engine::TierKind::OnPremises;
+    t.name = (cloud ? tr("Cloud tier %1") : tr("On-premises tier %1")).arg(m_controller->scenario().tiers.size() + 1).toStdString();
+    const engine::CatalogSnapshot &cat = m_controller->catalog();
+    if (!cat.stacks.empty())
+        t.stack = cat.stacks.front().id;
+    if (const engine::ServingStackSpec *vllm = cat.findStack("vllm"))
+        t.stack = vllm->id;
+    if (!cloud && !cat.gpus.empty())
+        t.onprem.gpu = cat.gpus.front().id;
+    if (cloud && !cat.instances.empty())
+        t.cloud.hot_instance = cat.instances.front().id;
+    m_controller->edit(tr("Add tier"), [t](engine::Scenario &s) { s.tiers.push_back(t); });
+    m_list->setCurrentRow(m_list->count() - 1);
+}
+
+void TierEditor::cloneTier()
+{
+    const int tier = currentTier();
+    if (tier < 0)
+        return;
+    m_controller->edit(tr("Clone tier"), [tier, this](engine::Scenario &s) {
+        engine::Tier copy = s.tiers[std::size_t(tier)];
+        copy.name = tr("%1 (copy)").arg(qs(copy.name)).toStdString();
+        copy.published.reset();
+        s.tiers.insert(s.tiers.begin() + tier + 1, copy);
+    });
+    m_list->setCurrentRow(tier + 1);
+}
+
+void TierEditor::removeTier()
+{
+    const int tier = currentTier();
+    if (tier < 0)
+        return;
+    m_controller->edit(tr("Remove tier"), [tier](engine::Scenario &s) {
+        s.tiers.erase(s.tiers.begin() + tier);
+        int &base = s.financials.baseline_tier;
+        if (base > tier || base >= int(s.tiers.size()))
+            base = std::max(0, base - 1);
+    });
+}
+
+void TierEditor::moveTier(int delta)
+{
+    const int tier = currentTier();
+    const int target = tier + delta;
+    if (tier < 0 || target < 0 || target >= int(m_controller->scenario().tiers.size()))
+        return;
+    m_controller->edit(tr("Move tier"), [tier, target](engine::Scenario &s) {
+        std::swap(s.tiers[std::size_t(tier)], s.tiers[std::size_t(target)]);
+        int &base = s.financials.baseline_tier;
+        if (base == tier)
+            base = target;
+        else if (base == target)
+            base = tier;
+    });
+    m_list->setCurrentRow(target);
+}
+
+} // namespace tco::ui

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "scenario.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+class QStackedWidget;
+
+namespace tco::app {
+class ScenarioController;
+}
+
+namespace tco::ui {
+
+/**
+ * The tiers of the scenario: a list (add, clone, rename, reorder, remove) and an editor for the
+ * selected tier — hardware or instances picked from the catalog with search, counts,
+ * parallelism, serving stack, purchase options and autoscaling bounds. Every edit is undoable.
+ */
+class TierEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TierEditor(app::ScenarioController *controller, QWidget *parent = nullptr);
+
+    void reloadCatalog();
+    int currentTier() const;
+    void setCurrentTier(int tier);
+
+Q_SIGNALS:
+    void currentTierChanged(int tier);
+
+private:
+    void syncFromScenario();
+    void editTier(const QString &text, const std::function<void(engine::Tier &)> &change, int mergeKey = -1);
+    void addTier(bool cloud);
+    void cloneTier();
+    void removeTier();
+    void moveTier(int delta);
+
+    app::ScenarioController *m_controller;
+    QListWidget *m_list = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QComboBox *m_stack = nullptr;
+    QComboBox *m_tierPrecision = nullptr;
+    QSpinBox *m_tp = nullptr;
+    QSpinBox *m_pp = nullptr;
+    // on premises
+    QComboBox *m_gpu = nullptr;
+    QSpinBox *m_gpusPerNode = nullptr;
+    QSpinBox *m_nodes = nullptr;
+    QComboBox *m_link = nullptr;
+    QCheckBox *m_colocated = nullptr;
+    QDoubleSpinBox *m_onpremStaff = nullptr;
+    QLabel *m_parts = nullptr;
+    // cloud
+    QComboBox *m_hotInstance = nullptr;
+    QComboBox *m_hotOption = nullptr;
+    QSpinBox *m_minReplicas = nullptr;
+    QSpinBox *m_maxReplicas = nullptr;
+    QDoubleSpinBox *m_target = nullptr;
+    QComboBox *m_coldInstance = nullptr;
+    QComboBox *m_coldPrecision = nullptr;
+    QDoubleSpinBox *m_cloudStaff = nullptr;
+};
+
+} // namespace tco::ui

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: MIT
+#include "workloadpanel.h"
+
+#include "core/scenariocontroller.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tco::ui {
+
+namespace {
+/// Undo merge keys: consecutive steps of one field merge into one undo step.
+enum MergeKey {
+    kMergeInput = 100,
+    kMergeOutput,
+    kMergePeak,
+    kMergeTtft,
+    kMergeTpot,
+    kMergeLowPriority,
+    kMergeHorizon,
+    kMergeElectricity,
+    kMergePue,
+};
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+void makeSearchable(QComboBox *combo)
+{
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+}
+} // namespace
+
+QStringList WorkloadPanel::profilePresetNames()
+{
+    return {tr("Flat (24/7 at peak)"), tr("Business day (peak 10:00–17:00)"), tr("Consumer (evening peak)"),
+            tr("Batch overnight")};
+}
+
+std::array<double, 24> WorkloadPanel::profilePreset(int preset)
+{
+    // Shares of the peak hour's demand. These are assumption presets for exploring a workload,
+    // not measurements; a scenario file can carry any 24 values.
+    static constexpr std::array<std::array<double, 24>, 4> presets = {{
+        {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+        {0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.1, 0.3, 0.6, 0.9, 1, 1, 0.8, 0.9, 1, 1, 1, 1, 0.6, 0.3, 0.2, 0.15, 0.1, 0.05},
+        {0.2, 0.15, 0.1, 0.1, 0.1, 0.1, 0.15, 0.25, 0.35, 0.4, 0.45, 0.5, 0.55, 0.5, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1, 1, 0.8, 0.4},
+        {1, 1, 1, 1, 1, 1, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1, 1},
+    }};
+    return presets[std::size_t(std::clamp(preset, 0, int(presets.size()) - 1))];
+}
+
+WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setObjectName(u"workloadPanel"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *workloadBox = new QGroupBox(tr("Workload and model"), this);
+    auto *form = new QFormLayout(workloadBox);
+    m_model = new QComboBox(workloadBox);
+    m_model->setObjectName(u"model"_s);
+    makeSearchable(m_model);
+    form->addRow(tr("&Model:"), m_model);
+    m_precision = new QComboBox(workloadBox);
+    m_precision->setObjectName(u"precision"_s);
+    form->addRow(tr("&Precision:"), m_precision);
+
+    auto spin = [&](const QString &name, int min, int max, const QString &suffix) {
+        auto *s = new QSpinBox(workloadBox);
+        s->setObjectName(name);
+        s->setRange(min, max);
+        s->setSuffix(suffix);
+        s->setGroupSeparatorShown(true);
+        s->setKeyboardTracking(false);
+        return s;
+    };
+    auto dspin = [&](QWidget *owner, const QString &name, double min, double max, int decimals, const QString &suffix) {
+        auto *s = new QDoubleSpinBox(owner);
+        s->setObjectName(name);
+        s->setRange(min, max);
+        s->setDecimals(decimals);
+        s->setSuffix(suffix);
+        s->setKeyboardTracking(false);
+        return s;
+    };
+    m_input = spin(u"inputLen"_s, 1, 1000000, tr(" tokens"));
+    form->addRow(tr("&Input length:"), m_input);
+    m_output = spin(u"outputLen"_s, 1, 1000000, tr(" tokens"));
+    form->addRow(tr("O&utput length:"), m_output);
+    m_peak = dspin(workloadBox, u"peakRate"_s, 0.001, 1e6, 3, tr(" req/s"));
+    form->addRow(tr("Peak &demand:"), m_peak);
+    m_profile = new QComboBox(workloadBox);
+    m_profile->setObjectName(u"profile"_s);
+    m_profile->addItems(profilePresetNames());
+    m_profile->addItem(tr("Custom (from the scenario file)"));
+    form->addRow(tr("24-hour p&rofile:"), m_profile);
+    m_ttft = dspin(workloadBox, u"slaTtft"_s, 1, 600000, 0, tr(" ms"));
+    form->addRow(tr("SLA: &TTFT ≤"), m_ttft);
+    m_tpot = dspin(workloadBox, u"slaTpot"_s, 0.1, 100000, 1, tr(" ms"));
+    form->addRow(tr("SLA: TP&OT ≤"), m_tpot);
+    m_lowPriority = dspin(workloadBox, u"lowPriority"_s, 0, 100, 0, tr(" %"));
+    form->addRow(tr("&Low-priority share:"), m_lowPriority);
+    layout->addWidget(workloadBox);
+
+    auto *moneyBox = new QGroupBox(tr("Money"), this);
+    auto *moneyForm = new QFormLayout(moneyBox);
+    m_horizon = new QSpinBox(moneyBox);
+    m_horizon->setObjectName(u"horizon"_s);
+    m_horizon->setRange(1, 120);
+    m_horizon->setSuffix(tr(" months"));
+    m_horizon->setKeyboardTracking(false);
+    moneyForm->addRow(tr("&Horizon:"), m_horizon);
+    m_currency = new QComboBox(moneyBox);
+    m_currency->setObjectName(u"currency"_s);
+    m_currency->addItems({u"CNY"_s, u"USD"_s});
+    moneyForm->addRow(tr("&Currency:"), m_currency);
+    m_electricity = dspin(moneyBox, u"electricity"_s, 0, 10, 4, QString());
+    m_electricityCurrency = new QComboBox(moneyBox);
+    m_electricityCurrency->setObjectName(u"electricityCurrency"_s);
+    m_electricityCurrency->addItems({u"CNY"_s, u"USD"_s});
+    auto *power = new QHBoxLayout;
+    power->addWidget(m_electricity, 1);
+    power->addWidget(m_electricityCurrency);
+    moneyForm->addRow(tr("Electricity per kWh:"), power);
+    m_pue = dspin(moneyBox, u"pue"_s, 1.0, 3.0, 2, QString());
+    moneyForm->addRow(tr("P&UE:"), m_pue);
+    layout->addWidget(moneyBox);
+    layout->addStretch(1);
+
+    using engine::Scenario;
+    auto onCommit = [this](QComboBox *combo, const QString &text, auto apply) {
+        connect(combo, &QComboBox::activated, this, [this, combo, text, apply](int i) {
+            const QString v = combo->itemData(i).isValid() ? combo->itemData(i).toString() : combo->itemText(i);
+            m_controller->edit(text, [v, apply](Scenario &s) { apply(s, v.toStdString()); });
+        });
+    };
+    onCommit(m_model, tr("Change model"), [](Scenario &s, const std::string &v) { s.workload.model = v; });
+    onCommit(m_precision, tr("Change precision"), [](Scenario &s, const std::string &v) { s.workload.precision = v; });
+    onCommit(m_currency, tr("Change currency"), [](Scenario &s, const std::string &v) { s.financials.currency = v; });
+    onCommit(m_electricityCurrency, tr("Change electricity currency"),
+             [](Scenario &s, const std::string &v) { s.financials.electricity_currency = v; });
+    connect(m_profile, &QComboBox::activated, this, [this](int i) {
+        if (i >= int(profilePresetNames().size()))
+            return;
+        const auto profile = profilePreset(i);
+        m_controller->edit(tr("Change demand profile"), [profile](Scenario &s) { s.workload.hourly_profile = profile; });
+    });
+    auto onInt = [this](QSpinBox *box, const QString &text, int key, auto apply) {
+        connect(box, &QSpinBox::valueChanged, this, [this, text, key, apply](int v) {
+            m_controller->edit(text, [v, apply](Scenario &s) { apply(s, v); }, key);
+        });
+    };
+    auto onDouble = [this](QDoubleSpinBox *box, const QString &text, int key, auto apply) {
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, text, key, apply](double v) {
+            m_controller->edit(text, [v, apply](Scenario &s) { apply(s, v); }, key);
+        });
+    };
+    onInt(m_input, tr("Change input length"), kMergeInput, [](Scenario &s, int v) { s.workload.input_len = v; });
+    onInt(m_output, tr("Change output length"), kMergeOutput, [](Scenario &s, int v) { s.workload.output_len = v; });
+    onInt(m_horizon, tr("Change horizon"), kMergeHorizon, [](Scenario &s, int v) { s.financials.horizon_months = v; });
+    onDouble(m_peak, tr("Change peak demand"), kMergePeak, [](Scenario &s, double v) { s.workload.peak_requests_per_s = v; });
+    onDouble(m_ttft, tr("Change TTFT limit"), kMergeTtft, [](Scenario &s, double v) { s.workload.sla_ttft_ms = v; });
+    onDouble(m_tpot, tr("Change TPOT limit"), kMergeTpot, [](Scenario &s, double v) { s.workload.sla_tpot_ms = v; });
+    onDouble(m_lowPriority, tr("Change low-priority share"), kMergeLowPriority,
+             [](Scenario &s, double v) { s.workload.low_priority_share = v / 100.0; });
+    onDouble(m_electricity, tr("Change electricity price"), kMergeElectricity,
+             [](Scenario &s, double v) { s.financials.electricity_price_per_kwh = v; });
+    onDouble(m_pue, tr("Change PUE"), kMergePue, [](Scenario &s, double v) { s.financials.pue = v; });
+
+    connect(m_controller, &app::ScenarioController::scenarioChanged, this, &WorkloadPanel::syncFromScenario);
+    reloadCatalog();
+}
+
+void WorkloadPanel::reloadCatalog()
+{
+    const QSignalBlocker b1(m_model), b2(m_precision);
+    m_model->clear();
+    for (const engine::ModelSpec &m : m_controller->catalog().models)
+        m_model->addItem(qs(m.name), qs(m.id));
+    m_precision->clear();
+    for (const engine::PrecisionSpec &p : m_controller->catalog().precisions)
+        m_precision->addItem(qs(p.name), qs(p.id));
+    syncFromScenario();
+}
+
+void WorkloadPanel::syncFromScenario()
+{
+    const engine::Scenario &s = m_controller->scenario();
+    const QList<QWidget *> fields = {m_model, m_precision, m_input, m_output, m_peak, m_profile, m_ttft, m_tpot,
+                                     m_lowPriority, m_horizon, m_currency, m_electricity, m_electricityCurrency, m_pue};
+    QList<std::shared_ptr<QSignalBlocker>> blockers;
+    for (QWidget *w : fields)
+        blockers << std::make_shared<QSignalBlocker>(w);
+    const engine::CatalogSnapshot &cat = m_controller->catalog();
+    const engine::ModelSpec *model = cat.findModel(s.workload.model);
+    const int mi = model ? m_model->findData(qs(model->id)) : -1;
+    if (mi >= 0)
+        m_model->setCurrentIndex(mi);
+    else
+        m_model->setEditText(qs(s.workload.model));
+    const engine::PrecisionSpec *precision = cat.findPrecision(s.workload.precision);
+    m_precision->setCurrentIndex(precision ? m_precision->findData(qs(precision->id)) : -1);
+    m_input->setValue(s.workload.input_len);
+    m_output->setValue(s.workload.output_len);
+    m_peak->setValue(s.workload.peak_requests_per_s);
+    int preset = int(profilePresetNames().size()); // custom
+    for (int i = 0; i < int(profilePresetNames().size()); ++i)
+        if (profilePreset(i) == s.workload.hourly_profile)
+            preset = i;
+    m_profile->setCurrentIndex(preset);
+    m_ttft->setValue(s.workload.sla_ttft_ms);
+    m_tpot->setValue(s.workload.sla_tpot_ms);
+    m_lowPriority->setValue(s.workload.low_priority_share * 100.0);
+    m_horizon->setValue(s.financials.horizon_months);
+    m_currency->setCurrentText(qs(s.financials.currency));
+    m_electricity->setValue(s.financials.electricity_price_per_kwh);
+    m_electricityCurrency->setCurrentText(qs(s.financials.electricity_currency));
+    m_pue->setValue(s.financials.pue);
+}
+
+} // namespace tco::ui

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include <array>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace tco::app {
+class ScenarioController;
+}
+
+namespace tco::ui {
+
+/**
+ * The workload and the financial assumptions: model and precision, lengths, demand and its
+ * 24-hour profile, SLA, low-priority share, horizon, currency, electricity and PUE. Every edit
+ * goes to the controller as one undoable change; the panel follows the scenario back.
+ */
+class WorkloadPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WorkloadPanel(app::ScenarioController *controller, QWidget *parent = nullptr);
+
+    /** Refills the model and precision lists from the controller's catalog. */
+    void reloadCatalog();
+
+    /** Names of the built-in 24-hour demand profiles, in the order of the preset list. */
+    static QStringList profilePresetNames();
+    /** The built-in profile @p preset (share of peak demand per hour). */
+    static std::array<double, 24> profilePreset(int preset);
+
+private:
+    void syncFromScenario();
+
+    app::ScenarioController *m_controller;
+    QComboBox *m_model = nullptr;
+    QComboBox *m_precision = nullptr;
+    QSpinBox *m_input = nullptr;
+    QSpinBox *m_output = nullptr;
+    QDoubleSpinBox *m_peak = nullptr;
+    QComboBox *m_profile = nullptr;
+    QDoubleSpinBox *m_ttft = nullptr;
+    QDoubleSpinBox *m_tpot = nullptr;
+    QDoubleSpinBox *m_lowPriority = nullptr;
+    QSpinBox *m_horizon = nullptr;
+    QComboBox *m_currency = nullptr;
+    QDoubleSpinBox *m_electricity = nullptr;
+    QComboBox *m_electricityCurrency = nullptr;
+    QDoubleSpinBox *m_pue = nullptr;
+};
+
+} // namespace tco::ui
