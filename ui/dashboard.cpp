@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "dashboard.h"
 
+#include "advisor.h"
 #include "core/scenariocontroller.h"
 #include "resulttablemodel.h"
 #include "tiereditor.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -82,10 +84,25 @@ Dashboard::Dashboard(app::ScenarioController *controller, QWidget *parent)
 
     m_charts = new QTabWidget(results);
     m_charts->setObjectName(u"charts"_s);
-    m_advice = new QListWidget(m_charts);
+    auto *advicePage = new QWidget(m_charts);
+    auto *adviceLayout = new QVBoxLayout(advicePage);
+    adviceLayout->setContentsMargins(0, 0, 0, 0);
+    m_advice = new QListWidget(advicePage);
     m_advice->setObjectName(u"advice"_s);
     m_advice->setWordWrap(true);
-    m_charts->addTab(m_advice, tr("Advisor"));
+    m_advice->setToolTip(tr("Double-click a recommendation with a change to apply it (undo with Ctrl+Z)."));
+    adviceLayout->addWidget(m_advice);
+    m_applyAdvice = new QPushButton(tr("Apply the selected recommendation"), advicePage);
+    m_applyAdvice->setObjectName(u"applyAdvice"_s);
+    m_applyAdvice->setEnabled(false);
+    adviceLayout->addWidget(m_applyAdvice, 0, Qt::AlignRight);
+    m_charts->addTab(advicePage, tr("Advisor"));
+    connect(m_advice, &QListWidget::currentRowChanged, this, [this](int row) {
+        const auto &advice = m_controller->result().advice;
+        m_applyAdvice->setEnabled(row >= 0 && row < int(advice.size()) && !advice[std::size_t(row)].apply_field.empty());
+    });
+    connect(m_advice, &QListWidget::itemActivated, this, [this] { applyAdvice(m_advice->currentRow()); });
+    connect(m_applyAdvice, &QPushButton::clicked, this, [this] { applyAdvice(m_advice->currentRow()); });
     m_problems = new QListWidget(m_charts);
     m_problems->setObjectName(u"problems"_s);
     m_problems->setWordWrap(true);
@@ -118,6 +135,15 @@ void Dashboard::setPresentationMode(bool on)
     f.setPointSizeF(on ? QFont().pointSizeF() * 1.4 : QFont().pointSizeF());
     m_table->setFont(f);
     m_table->resizeRowsToContents();
+}
+
+void Dashboard::applyAdvice(int row)
+{
+    const std::vector<engine::Advice> &advice = m_controller->result().advice;
+    if (row < 0 || row >= int(advice.size()) || advice[std::size_t(row)].apply_field.empty())
+        return;
+    const engine::Advice a = advice[std::size_t(row)];
+    m_controller->edit(tr("Apply: %1").arg(qs(a.title)), [a](engine::Scenario &s) { engine::applyAdvice(s, a); });
 }
 
 void Dashboard::showResult()
@@ -157,9 +183,13 @@ void Dashboard::showResult()
     for (const engine::Advice &a : r.advice) {
         auto *item = new QListWidgetItem(m_advice);
         const QString saving = a.saving > 0 ? tr(" — saves %1 %2").arg(QLocale().toString(a.saving, 'f', 0), qs(r.currency)) : QString();
-        item->setText(qs(a.title) + saving + u"\n"_s + qs(a.detail));
+        const QString where = a.tier >= 0 && a.tier < int(r.tiers.size()) ? qs(r.tiers[std::size_t(a.tier)].name) + u": "_s : QString();
+        item->setText(where + qs(a.title) + saving + u"\n"_s + qs(a.detail));
         item->setData(Qt::UserRole, qs(a.id));
+        if (!a.apply_field.empty())
+            item->setIcon(QIcon::fromTheme(u"go-next"_s));
     }
+    m_applyAdvice->setEnabled(false);
     if (r.advice.empty())
         m_advice->addItem(tr("No recommendations for this scenario."));
 }

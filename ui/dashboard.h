@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QListWidget;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -43,6 +44,9 @@ public:
     /** Presentation mode: only the results, larger fonts. */
     void setPresentationMode(bool on);
 
+    /** Applies the advisor's recommendation in row @p row as one undoable change. */
+    void applyAdvice(int row);
+
 private:
     void showResult();
 
@@ -56,6 +60,7 @@ private:
     QCheckBox *m_published = nullptr;
     QTabWidget *m_charts = nullptr;
     QListWidget *m_advice = nullptr;
+    QPushButton *m_applyAdvice = nullptr;
     QListWidget *m_problems = nullptr;
 };
 

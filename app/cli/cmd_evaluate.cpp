@@ -140,8 +140,12 @@ int runEvaluateCommand(CliContext &ctx, const QStringList &args)
             for (const engine::TierIssue &i : t.issues)
                 ctx.err << QString::fromStdString(t.name) << ": " << QString::fromStdString(i.field) << ": "
                         << QString::fromStdString(i.message) << '\n';
-        for (const engine::Advice &a : result.advice)
-            ctx.out << "advice: " << QString::fromStdString(a.title) << " — " << QString::fromStdString(a.detail) << '\n';
+        for (const engine::Advice &a : result.advice) {
+            ctx.out << "advice: ";
+            if (a.tier >= 0 && a.tier < int(result.tiers.size()))
+                ctx.out << QString::fromStdString(result.tiers[std::size_t(a.tier)].name) << ": ";
+            ctx.out << QString::fromStdString(a.title) << " — " << QString::fromStdString(a.detail) << '\n';
+        }
     }
     // A tier that cannot be evaluated is a failure for scripts, but the other tiers were printed.
     for (const engine::TierResult &t : result.tiers)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "costmodel.h"
 
+#include "advisor.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -602,7 +604,22 @@ void findBreakEvens(Result &result)
 
 } // namespace
 
+TierResult evaluateTier(const Scenario &scenario, const CatalogSnapshot &catalog, int tier)
+{
+    if (tier < 0 || tier >= int(scenario.tiers.size()))
+        return {};
+    const Context ctx{scenario, catalog, catalog.findModel(scenario.workload.model), hourlyDemandOutputTokS(scenario.workload)};
+    return TierEvaluator(ctx, scenario.tiers[std::size_t(tier)], tier).run();
+}
+
 Result evaluate(const Scenario &scenario, const CatalogSnapshot &catalog)
+{
+    Result result = evaluateTiers(scenario, catalog);
+    result.advice = advise(scenario, result, catalog);
+    return result;
+}
+
+Result evaluateTiers(const Scenario &scenario, const CatalogSnapshot &catalog)
 {
     Result result;
     result.currency = scenario.financials.currency;

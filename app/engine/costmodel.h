@@ -25,8 +25,17 @@ inline constexpr double kSecondsPerHour = 3600.0;
 /// Scale-out factors at which the elasticity (log-log slope of throughput against cost) is sampled.
 inline constexpr int kElasticityScales[] = {1, 2, 4, 8};
 
-/** Evaluates every tier of @p scenario against @p catalog. Never throws; problems are issues. */
+/**
+ * Evaluates every tier of @p scenario against @p catalog, then runs the advisor (advisor.h).
+ * Never throws; problems are issues.
+ */
 Result evaluate(const Scenario &scenario, const CatalogSnapshot &catalog);
+
+/** evaluate() without the advisor: tiers, cost-performance index and break-even months. */
+Result evaluateTiers(const Scenario &scenario, const CatalogSnapshot &catalog);
+
+/** One tier of @p scenario on its own (no index: that needs the baseline tier). */
+TierResult evaluateTier(const Scenario &scenario, const CatalogSnapshot &catalog, int tier);
 
 /** Demand in output tokens per second in each hour of the day. */
 std::array<double, kHoursPerDay> hourlyDemandOutputTokS(const Workload &workload);

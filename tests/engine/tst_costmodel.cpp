@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The cost engine against hand-computed figures, on a small hand-built catalog.
+#include "advisor.h"
 #include "costmodel.h"
 #include "fixtures.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 #include <cmath>
 #include <numeric>
@@ -373,6 +376,71 @@ private Q_SLOTS:
         QCOMPARE(r.cost_per_million_tokens, 0.0);
         QVERIFY(std::isfinite(r.tco_total));
     }
+    // ---- the advisor
+
+    void advisorRecommendsReservingTheBaseline()
+    {
+        Scenario s = baseScenario();
+        s.financials.horizon_months = 36;
+        s.tiers = {cloudTier(PurchaseOption::OnDemand)};
+        const Result r = evaluate(s, testCatalog());
+        const auto it = std::find_if(r.advice.begin(), r.advice.end(), [](const Advice &a) { return a.id == "reserved-vs-on-demand"; });
+        QVERIFY(it != r.advice.end());
+        // on-demand 1.0/h against 3-year all-upfront 0.45/h effective, 24/7 for 36 months
+        QVERIFY(qFuzzyCompare(it->saving, 0.55 * 8760 * 3));
+        QCOMPARE(it->apply_field, std::string("tiers[0].cloud.hot_option"));
+        QCOMPARE(it->apply_value, std::string("reserved_3y_all_upfront"));
+        Scenario applied = s;
+        QVERIFY(applyAdvice(applied, *it));
+        QCOMPARE(applied.tiers[0].cloud.hot_option, PurchaseOption::Reserved3yAllUpfront);
+        QCOMPARE(evaluate(applied, testCatalog()).tiers[0].tco_total, 0.45 * 8760 * 3);
+    }
+
+    void advisorFindsTheCheapestGpuThatFits()
+    {
+        CatalogSnapshot c = testCatalog();
+        c.gpus[0].vram_gb = 8; // the 7B model in BF16 no longer fits the test card
+        c.reindex();
+        Scenario s = baseScenario();
+        s.tiers = {onPremTier()};
+        const Result r = evaluate(s, c);
+        QVERIFY(!r.tiers[0].ok);
+        const auto it = std::find_if(r.advice.begin(), r.advice.end(), [](const Advice &a) { return a.id == "memory-fit"; });
+        QVERIFY(it != r.advice.end());
+        QCOMPARE(it->apply_value, std::string("big-gpu")); // the only other card, 80 GB
+        Scenario applied = s;
+        QVERIFY(applyAdvice(applied, *it));
+        QVERIFY(evaluate(applied, c).tiers[0].ok);
+    }
+
+    void advisorAsksForARefreshReserve()
+    {
+        Scenario s = baseScenario();
+        s.tiers = {onPremTier()};
+        s.financials.refresh_reserve_fraction_per_year = 0.0;
+        const Result r = evaluate(s, testCatalog());
+        const auto it = std::find_if(r.advice.begin(), r.advice.end(), [](const Advice &a) { return a.id == "refresh-reserve"; });
+        QVERIFY(it != r.advice.end());
+        QVERIFY(it->detail.find("300 USD a year") != std::string::npos); // 20% of the 1500 capex
+        QVERIFY(applyAdvice(s, *it));
+        QCOMPARE(s.financials.refresh_reserve_fraction_per_year, 0.2);
+    }
+
+    void applyAdviceRefusesUnknownFields()
+    {
+        Scenario s = baseScenario();
+        s.tiers = {onPremTier()};
+        Advice a;
+        a.apply_field = "tiers[5].onprem.gpu";
+        a.apply_value = "x";
+        QVERIFY(!applyAdvice(s, a));
+        a.apply_field = "tiers[0].onprem.colour";
+        QVERIFY(!applyAdvice(s, a));
+        a.apply_field = "tiers[0].cloud.hot_option";
+        a.apply_value = "reserverd";
+        QVERIFY(!applyAdvice(s, a));
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestCostModel)

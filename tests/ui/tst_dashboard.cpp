@@ -9,6 +9,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+
+#include <algorithm>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -159,6 +161,25 @@ private Q_SLOTS:
         QCOMPARE(m_window->dashboard()->tableModel()->index(0, ui::ResultTableModel::TcoColumn).data().toString(),
                  QStringLiteral("—"));
         m_window->controller()->undoStack()->undo();
+    }
+
+    void applyingAdviceIsUndoable()
+    {
+        const auto &advice = m_window->controller()->result().advice;
+        const auto it = std::find_if(advice.begin(), advice.end(), [](const engine::Advice &a) { return a.id == "reserved-vs-on-demand"; });
+        QVERIFY(it != advice.end());
+        const int row = int(it - advice.begin());
+        const engine::PurchaseOption before = m_window->controller()->scenario().tiers[1].cloud.hot_option;
+        const double saving = it->saving;
+        const double tcoBefore = m_window->controller()->result().tiers[1].tco_total;
+        m_window->dashboard()->advice()->setCurrentRow(row);
+        m_window->dashboard()->applyAdvice(row);
+        m_window->controller()->flush();
+        QVERIFY(m_window->controller()->scenario().tiers[1].cloud.hot_option != before);
+        QVERIFY(qFuzzyCompare(m_window->controller()->result().tiers[1].tco_total, tcoBefore - saving));
+        m_window->controller()->undoStack()->undo();
+        m_window->controller()->flush();
+        QCOMPARE(m_window->controller()->scenario().tiers[1].cloud.hot_option, before);
     }
 
 private:
