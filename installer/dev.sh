@@ -4,6 +4,7 @@
 #   bash installer/dev.sh run     install what is missing, build, start TCO Planner
 #   bash installer/dev.sh test    install what is missing, build, run every test
 #   bash installer/dev.sh asan    the same tests under AddressSanitizer + UBSan
+#   bash installer/dev.sh package build the .deb, install it into a temporary root and check it
 #   bash installer/dev.sh deps    only install the Debian packages
 # Idempotent: packages already installed are skipped, and builds are incremental.
 set -euo pipefail
@@ -16,6 +17,7 @@ packages=(
     libqt6sql6-sqlite libfmt-dev
     fonts-noto-cjk
     xvfb xauth poppler-utils
+    desktop-file-utils appstream shared-mime-info file groff-base
 )
 
 install_deps() {
@@ -61,7 +63,11 @@ case "$mode" in
         install_deps
         build asan
         ctest --preset asan "$@" ;;
+    package)
+        install_deps
+        build ci
+        bash installer/ci-package.sh build/ci ;;
     *)
-        sed -n '3,8p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//'
         exit 2 ;;
 esac

@@ -41,11 +41,16 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Page to start on: overview or catalog."),
                                         QStringLiteral("NAME"));
     parser.addOption(pageOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A scenario file (*.tcoplan) to open."),
+                                 QStringLiteral("[file]"));
     parser.process(app); // --help / --version print and exit; an unknown option exits non-zero
 
     const QString catalogPath = parser.isSet(dbOption) ? parser.value(dbOption) : tco::app::defaultCatalogPath();
     tco::ui::MainWindow window(catalogPath);
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openScenario(parser.positionalArguments().constFirst());
     if (parser.value(pageOption) == QLatin1StringView("catalog"))
         window.showCatalog();
     if (parser.isSet(screenshotOption)) {
