@@ -6,13 +6,16 @@
 #include "catalogview.h"
 #include "core/buildinfo.h"
 #include "core/defaultscenario.h"
+#include "core/language.h"
 #include "core/scenariocontroller.h"
 #include "core/scenariofile.h"
 #include "dashboard.h"
+#include "tiereditor.h"
 #include "repository.h"
 #include "settings.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -150,6 +153,18 @@ void MainWindow::createActions()
     m_presentation->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
 
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(u"menuLanguage"_s);
+    auto *languages = new QActionGroup(language);
+    for (const QString &code : app::availableLanguages()) {
+        QAction *a = language->addAction(app::languageName(code));
+        a->setObjectName(u"actionLanguage_"_s + code);
+        a->setCheckable(true);
+        a->setChecked(code == app::currentLanguage());
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(u"menuTools"_s);
     action(tools, u"actionResetCatalog"_s, tr("&Reset Catalog to Bundled Defaults…"), u"edit-clear"_s, QKeySequence(),
@@ -193,14 +208,18 @@ void MainWindow::openCatalog(const QString &path)
         m_pages->addTab(m_catalogError, tr("Catalog"));
         m_catalogError->show();
     }
-    if (m_catalog) {
-        m_catalogView = new CatalogView(*m_catalog, m_pages);
-        m_pages->addTab(m_catalogView, tr("Catalog"));
-        connect(m_catalogView, &CatalogView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-        connect(m_catalogView, &CatalogView::catalogChanged, this, &MainWindow::reloadSnapshot);
-    }
+    if (m_catalog)
+        installCatalogView();
     m_statusCatalog->setText(m_catalog ? tr("Catalog: %1").arg(m_catalogPath) : tr("No catalog"));
     reloadSnapshot();
+}
+
+void MainWindow::installCatalogView()
+{
+    m_catalogView = new CatalogView(*m_catalog, m_pages);
+    m_pages->addTab(m_catalogView, tr("Catalog"));
+    connect(m_catalogView, &CatalogView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_catalogView, &CatalogView::catalogChanged, this, &MainWindow::reloadSnapshot);
 }
 
 void MainWindow::closeCatalog()
@@ -449,6 +468,56 @@ void MainWindow::setPresentationMode(bool on)
     } else {
         showNormal();
     }
+}
+
+bool MainWindow::switchLanguage(const QString &code)
+{
+    if (code == app::currentLanguage())
+        return true;
+    // the catalog editor is rebuilt in the new language: its unsaved edits must be saved first
+    if (m_catalogView && !m_catalogView->maybeSave())
+        return false;
+    settings::language.setValue(code);
+    return app::setLanguage(code); // sends LanguageChange -> retranslate()
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_dashboard)
+        retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    // The widgets are built in code: rebuild them in the new language. The scenario, its undo
+    // history and the result live in the controller and stay.
+    const bool onCatalog = m_catalogView && m_pages->currentWidget() == m_catalogView;
+    menuBar()->clear();
+    for (QToolBar *bar : findChildren<QToolBar *>()) {
+        removeToolBar(bar);
+        bar->deleteLater();
+    }
+    createActions();
+    const int tier = m_dashboard->tierEditor() ? m_dashboard->tierEditor()->currentTier() : 0;
+    m_pages->removeTab(m_pages->indexOf(m_dashboard));
+    m_dashboard->deleteLater();
+    m_dashboard = new Dashboard(m_controller, m_pages);
+    m_pages->insertTab(0, m_dashboard, tr("Dashboard"));
+    m_dashboard->reloadCatalog();
+    m_dashboard->tierEditor()->setCurrentTier(tier);
+    if (m_catalogView) {
+        m_pages->removeTab(m_pages->indexOf(m_catalogView));
+        m_catalogView->deleteLater();
+        installCatalogView();
+    } else if (const int i = m_pages->indexOf(m_catalogError); i >= 0) {
+        m_pages->setTabText(i, tr("Catalog"));
+    }
+    m_pages->setCurrentWidget(onCatalog ? static_cast<QWidget *>(m_catalogView) : m_dashboard);
+    m_statusCatalog->setText(m_catalog ? tr("Catalog: %1").arg(m_catalogPath) : tr("No catalog"));
+    updateTitle();
+    m_controller->flush();
+    Q_EMIT m_controller->resultChanged(); // the new views draw the current result
 }
 
 void MainWindow::handleAbout()

@@ -52,6 +52,9 @@ public:
     /** Asks to save unsaved changes; false when the user cancels. */
     bool maybeSaveScenario();
 
+    /** Switches the interface language at run time; false if the user kept unsaved catalog edits. */
+    bool switchLanguage(const QString &code);
+
     /** Where autosave keeps the unsaved scenario. */
     static QString autosavePath();
 
@@ -59,11 +62,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
+    void retranslate();
     void openCatalog(const QString &path);
     void closeCatalog();
+    void installCatalogView();
     void reloadSnapshot();
     void newScenario();
     void handleOpen();

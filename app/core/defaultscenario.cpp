@@ -28,6 +28,8 @@ struct CatalogValues
     double staff_usd_per_fte_year = 0.0;
     double refresh_reserve_fraction_per_year = 0.0;
     double gpu_power_draw_fraction = 0.0;
+    double object_storage_usd_per_gb_month = 0.0;
+    double egress_usd_per_gb = 0.0;
 };
 
 /** Copies of the bundled catalog (db/seed), by row id or cost_defaults key. */
@@ -43,6 +45,8 @@ CatalogValues bundledCatalogValues()
     v.staff_usd_per_fte_year = 90520.0; // cost_defaults: staff_cost_per_fte_year_usd
     v.refresh_reserve_fraction_per_year = 0.2; // cost_defaults: refresh_reserve_fraction_per_year
     v.gpu_power_draw_fraction = 0.75; // cost_defaults: server_power_draw_fraction
+    v.object_storage_usd_per_gb_month = 0.023; // cost_defaults: s3_standard_usd_per_gb_month
+    v.egress_usd_per_gb = 0.09; // cost_defaults: aws_data_transfer_out_usd_per_gb
     return v;
 }
 
@@ -77,6 +81,8 @@ CatalogValues catalogValues(const engine::CatalogSnapshot &catalog)
     v.staff_usd_per_fte_year = usdCostDefault(catalog, defaults::kStaffKey);
     v.refresh_reserve_fraction_per_year = catalog.costDefault(defaults::kRefreshKey).value_or(0.0);
     v.gpu_power_draw_fraction = catalog.costDefault(defaults::kPowerDrawKey).value_or(0.0);
+    v.object_storage_usd_per_gb_month = usdCostDefault(catalog, defaults::kObjectStorageKey);
+    v.egress_usd_per_gb = usdCostDefault(catalog, defaults::kEgressKey);
     return v;
 }
 
@@ -123,7 +129,7 @@ Tier workstationTier()
     return t;
 }
 
-Tier hybridCloudTier()
+Tier hybridCloudTier(const CatalogValues &v)
 {
     Tier t;
     t.name = "Hybrid cloud (A10G + T4 spot)";
@@ -149,12 +155,13 @@ Tier hybridCloudTier()
     // spot_interruption_overhead and spot_availability keep the engine's defaults (scenario.h):
     // the catalog has no interruption rate for g4dn.xlarge spot.
     c.object_storage_gb = 100.0; // assumption: the weights (14 GB) several times over, plus logs
-    // Not in the catalog yet (no sourced S3, cache-tier or egress price in cost_defaults): 0, so
-    // these costs are absent rather than guessed.
-    c.object_storage_usd_per_gb_month = 0.0;
+    c.object_storage_usd_per_gb_month = v.object_storage_usd_per_gb_month; // S3 Standard
+    // No sourced price for a cache tier (Alluxio nodes) in the catalog: 0 rather than a guess.
     c.cache_usd_per_month = 0.0;
-    c.egress_gb_per_month = 0.0;
-    c.egress_usd_per_gb = 0.0;
+    // Responses leave AWS: about 1 KB of text per request (256 tokens × ~4 bytes), at the peak
+    // demand's daily average that is a few GB a month; 10 GB is a round upper estimate.
+    c.egress_gb_per_month = 10.0;
+    c.egress_usd_per_gb = v.egress_usd_per_gb;
     c.staff_fte = 0.1; // assumption: cluster and autoscaler upkeep
     t.published = published(std::nullopt, 50.0, 60.0, 2.3); // the guide's cost is "dynamic"
     return t;
@@ -222,7 +229,7 @@ Scenario buildDefaultScenario(const CatalogValues &v)
     w.sla_tpot_ms = 50.0; // the guide's target: inference latency ≤ 50 ms (per token)
     w.low_priority_share = 0.2; // assumption: requests that may wait (served by the cold T4 spot nodes)
 
-    s.tiers = { workstationTier(), hybridCloudTier(), clusterTier() };
+    s.tiers = { workstationTier(), hybridCloudTier(v), clusterTier() };
 
     engine::Financials &f = s.financials;
     f.horizon_months = 36; // the 3-year TCO

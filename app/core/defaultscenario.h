@@ -31,6 +31,8 @@ inline constexpr char kColocationKey[] = "colocation_usd_per_kw_month";
 inline constexpr char kStaffKey[] = "staff_cost_per_fte_year_usd";
 inline constexpr char kRefreshKey[] = "refresh_reserve_fraction_per_year";
 inline constexpr char kPowerDrawKey[] = "server_power_draw_fraction";
+inline constexpr char kObjectStorageKey[] = "s3_standard_usd_per_gb_month";
+inline constexpr char kEgressKey[] = "aws_data_transfer_out_usd_per_gb";
 } // namespace defaults
 
 /**

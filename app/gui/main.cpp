@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/appsetup.h"
+#include "core/language.h"
 #include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,6 +47,9 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "A scenario file (*.tcoplan) to open."),
                                  QStringLiteral("[file]"));
     parser.process(app); // --help / --version print and exit; an unknown option exits non-zero
+
+    const QString language = tco::ui::settings::language.value();
+    tco::app::setLanguage(language.isEmpty() ? tco::app::systemLanguage() : language);
 
     const QString catalogPath = parser.isSet(dbOption) ? parser.value(dbOption) : tco::app::defaultCatalogPath();
     tco::ui::MainWindow window(catalogPath);
