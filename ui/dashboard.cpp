@@ -2,6 +2,12 @@
 #include "dashboard.h"
 
 #include "advisor.h"
+#include "charts/batchsweepchart.h"
+#include "charts/costbreakdownchart.h"
+#include "charts/cumulativetcochart.h"
+#include "charts/memorychart.h"
+#include "charts/perfchart.h"
+#include "charts/scalingchart.h"
 #include "core/scenariocontroller.h"
 #include "resulttablemodel.h"
 #include "tiereditor.h"
@@ -84,6 +90,17 @@ Dashboard::Dashboard(app::ScenarioController *controller, QWidget *parent)
 
     m_charts = new QTabWidget(results);
     m_charts->setObjectName(u"charts"_s);
+    auto addChart = [this](ResultChartView *view, const QString &tabTitle) {
+        m_chartViews << view;
+        m_charts->addTab(view, tabTitle);
+    };
+    addChart(new CumulativeTcoChart(m_charts), tr("Cumulative TCO"));
+    addChart(new CostBreakdownChart(m_charts), tr("Cost breakdown"));
+    addChart(new ThroughputLatencyChart(m_charts), tr("Throughput and latency"));
+    m_sweep = new BatchSweepChart(m_charts);
+    addChart(m_sweep, tr("Batch sweep"));
+    addChart(new MemoryChart(m_charts), tr("Memory"));
+    addChart(new ScalingChart(m_charts), tr("Scaling"));
     auto *advicePage = new QWidget(m_charts);
     auto *adviceLayout = new QVBoxLayout(advicePage);
     adviceLayout->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +132,7 @@ Dashboard::Dashboard(app::ScenarioController *controller, QWidget *parent)
     split->setStretchFactor(1, 1);
 
     connect(m_controller, &app::ScenarioController::resultChanged, this, &Dashboard::showResult);
+    connect(m_tiers, &TierEditor::currentTierChanged, this, &Dashboard::showResult);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             m_tiers->setCurrentTier(current.data(ResultTableModel::TierRole).toInt());
@@ -150,6 +168,11 @@ void Dashboard::showResult()
 {
     const engine::Result &r = m_controller->result();
     m_model->setResult(m_controller->scenario(), r);
+    const engine::Workload &w = m_controller->scenario().workload;
+    m_sweep->setSla(w.sla_ttft_ms, w.sla_tpot_ms);
+    const int selected = m_tiers->currentTier();
+    for (ResultChartView *view : std::as_const(m_chartViews))
+        view->showResult(r, selected);
 
     m_problems->clear();
     int problemCount = 0;

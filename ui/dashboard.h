@@ -15,7 +15,9 @@ class ScenarioController;
 
 namespace tco::ui {
 
+class ResultChartView;
 class ResultTableModel;
+class BatchSweepChart;
 class TierEditor;
 class WorkloadPanel;
 
@@ -37,6 +39,8 @@ public:
     QListWidget *problems() const { return m_problems; }
     QListWidget *advice() const { return m_advice; }
     QTabWidget *charts() const { return m_charts; }
+    /** The chart views, in tab order. */
+    const QList<ResultChartView *> &chartViews() const { return m_chartViews; }
 
     /** After the catalog changed: refill the pick lists. */
     void reloadCatalog();
@@ -62,6 +66,8 @@ private:
     QListWidget *m_advice = nullptr;
     QPushButton *m_applyAdvice = nullptr;
     QListWidget *m_problems = nullptr;
+    QList<ResultChartView *> m_chartViews;
+    BatchSweepChart *m_sweep = nullptr;
 };
 
 } // namespace tco::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workloadpanel.h"
 
+#include "core/demandprofiles.h"
 #include "core/scenariocontroller.h"
 
 #include <QComboBox>
@@ -44,25 +45,6 @@ void makeSearchable(QComboBox *combo)
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
 }
 } // namespace
-
-QStringList WorkloadPanel::profilePresetNames()
-{
-    return {tr("Flat (24/7 at peak)"), tr("Business day (peak 10:00–17:00)"), tr("Consumer (evening peak)"),
-            tr("Batch overnight")};
-}
-
-std::array<double, 24> WorkloadPanel::profilePreset(int preset)
-{
-    // Shares of the peak hour's demand. These are assumption presets for exploring a workload,
-    // not measurements; a scenario file can carry any 24 values.
-    static constexpr std::array<std::array<double, 24>, 4> presets = {{
-        {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
-        {0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.1, 0.3, 0.6, 0.9, 1, 1, 0.8, 0.9, 1, 1, 1, 1, 0.6, 0.3, 0.2, 0.15, 0.1, 0.05},
-        {0.2, 0.15, 0.1, 0.1, 0.1, 0.1, 0.15, 0.25, 0.35, 0.4, 0.45, 0.5, 0.55, 0.5, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1, 1, 0.8, 0.4},
-        {1, 1, 1, 1, 1, 1, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1, 1},
-    }};
-    return presets[std::size_t(std::clamp(preset, 0, int(presets.size()) - 1))];
-}
 
 WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *parent)
     : QWidget(parent)
@@ -108,7 +90,8 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
     form->addRow(tr("Peak &demand:"), m_peak);
     m_profile = new QComboBox(workloadBox);
     m_profile->setObjectName(u"profile"_s);
-    m_profile->addItems(profilePresetNames());
+    for (int i = 0; i < int(app::DemandProfile::Count); ++i)
+        m_profile->addItem(app::demandProfileName(app::DemandProfile(i)));
     m_profile->addItem(tr("Custom (from the scenario file)"));
     form->addRow(tr("24-hour p&rofile:"), m_profile);
     m_ttft = dspin(workloadBox, u"slaTtft"_s, 1, 600000, 0, tr(" ms"));
@@ -157,9 +140,9 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
     onCommit(m_electricityCurrency, tr("Change electricity currency"),
              [](Scenario &s, const std::string &v) { s.financials.electricity_currency = v; });
     connect(m_profile, &QComboBox::activated, this, [this](int i) {
-        if (i >= int(profilePresetNames().size()))
+        if (i >= int(app::DemandProfile::Count))
             return;
-        const auto profile = profilePreset(i);
+        const auto profile = app::demandProfile(app::DemandProfile(i));
         m_controller->edit(tr("Change demand profile"), [profile](Scenario &s) { s.workload.hourly_profile = profile; });
     });
     auto onInt = [this](QSpinBox *box, const QString &text, int key, auto apply) {
@@ -220,9 +203,9 @@ void WorkloadPanel::syncFromScenario()
     m_input->setValue(s.workload.input_len);
     m_output->setValue(s.workload.output_len);
     m_peak->setValue(s.workload.peak_requests_per_s);
-    int preset = int(profilePresetNames().size()); // custom
-    for (int i = 0; i < int(profilePresetNames().size()); ++i)
-        if (profilePreset(i) == s.workload.hourly_profile)
+    int preset = int(app::DemandProfile::Count); // custom
+    for (int i = 0; i < int(app::DemandProfile::Count); ++i)
+        if (app::demandProfile(app::DemandProfile(i)) == s.workload.hourly_profile)
             preset = i;
     m_profile->setCurrentIndex(preset);
     m_ttft->setValue(s.workload.sla_ttft_ms);

@@ -29,11 +29,6 @@ public:
     /** Refills the model and precision lists from the controller's catalog. */
     void reloadCatalog();
 
-    /** Names of the built-in 24-hour demand profiles, in the order of the preset list. */
-    static QStringList profilePresetNames();
-    /** The built-in profile @p preset (share of peak demand per hour). */
-    static std::array<double, 24> profilePreset(int preset);
-
 private:
     void syncFromScenario();
 

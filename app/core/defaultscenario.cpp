@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "defaultscenario.h"
 
+#include "core/demandprofiles.h"
+
 #include <algorithm>
 #include <catalogsnapshot.h>
 
@@ -202,15 +204,6 @@ Tier clusterTier()
     return t;
 }
 
-/**
- * Demand per hour as a share of the peak (hour 0 = midnight, local time). An assumption, not a
- * measurement: an office-hours service in China, rising from 07:00, peaks at 10:00 and 15:00, a
- * lunch dip at 12:00, a long evening tail and a small night load (batch jobs, other time zones).
- */
-constexpr std::array<double, engine::kHoursPerDay> kBusinessDayProfile = {
-    0.15, 0.10, 0.08, 0.06, 0.06, 0.08, 0.12, 0.25, 0.50, 0.85, 1.00, 0.95, //  0..11
-    0.70, 0.80, 0.95, 1.00, 0.90, 0.75, 0.55, 0.45, 0.40, 0.35, 0.28, 0.20, // 12..23
-};
 
 Scenario buildDefaultScenario(const CatalogValues &v)
 {
@@ -224,7 +217,7 @@ Scenario buildDefaultScenario(const CatalogValues &v)
     w.input_len = 512; // assumption: a chat prompt with some context
     w.output_len = 256; // assumption: a paragraph of answer
     w.peak_requests_per_s = 2.0; // assumption: a team-sized service
-    w.hourly_profile = kBusinessDayProfile;
+    w.hourly_profile = demandProfile(DemandProfile::BusinessDay);
     w.sla_ttft_ms = 1000.0; // assumption: the first token within a second
     w.sla_tpot_ms = 50.0; // the guide's target: inference latency ≤ 50 ms (per token)
     w.low_priority_share = 0.2; // assumption: requests that may wait (served by the cold T4 spot nodes)

@@ -39,6 +39,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a PNG of the window once it is shown, then quit (for documentation)."),
         QStringLiteral("FILE"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption langOption(QStringList{QStringLiteral("lang")},
+                                        QApplication::translate("main", "Interface language: en or zh_CN (remembered)."),
+                                        QStringLiteral("LANG"));
+    parser.addOption(langOption);
     const QCommandLineOption pageOption(QStringList{QStringLiteral("page")},
                                         QApplication::translate("main", "Page to start on: overview or catalog."),
                                         QStringLiteral("NAME"));
@@ -48,6 +52,14 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[file]"));
     parser.process(app); // --help / --version print and exit; an unknown option exits non-zero
 
+    if (parser.isSet(langOption)) {
+        if (!tco::app::availableLanguages().contains(parser.value(langOption))) {
+            std::fprintf(stderr, "tco-planner: unknown language \"%s\" (use %s)\n", qPrintable(parser.value(langOption)),
+                         qPrintable(tco::app::availableLanguages().join(QStringLiteral(", "))));
+            return 2;
+        }
+        tco::ui::settings::language.setValue(parser.value(langOption));
+    }
     const QString language = tco::ui::settings::language.value();
     tco::app::setLanguage(language.isEmpty() ? tco::app::systemLanguage() : language);
 

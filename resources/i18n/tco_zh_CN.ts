@@ -5,1515 +5,1554 @@
     <name>main</name>
     <message>
         <source>TCO Planner: cost and speed of serving DeepSeek-family language models.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCO Planner：测算部署 DeepSeek 系列大语言模型的推理成本与速度。</translation>
     </message>
     <message>
         <source>Catalog file to use (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的目录文件（默认：%1）。</translation>
     </message>
     <message>
         <source>Save a PNG of the window once it is shown, then quit (for documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口显示后保存一张 PNG 截图，然后退出（用于制作文档）。</translation>
     </message>
     <message>
         <source>Page to start on: overview or catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动页面：overview（概览）或 catalog（目录）。</translation>
     </message>
     <message>
         <source>A scenario file (*.tcoplan) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的场景文件（*.tcoplan）。</translation>
+    </message>
+</context>
+<context>
+    <name>tco::app::DemandProfile</name>
+    <message>
+        <source>Flat (24/7 at peak)</source>
+        <translation>平稳（全天候峰值负载）</translation>
+    </message>
+    <message>
+        <source>Business day (peaks 10:00 and 15:00)</source>
+        <translation>工作日（10:00 和 15:00 为峰值）</translation>
+    </message>
+    <message>
+        <source>Consumer (evening peak)</source>
+        <translation>面向个人用户（晚间高峰）</translation>
+    </message>
+    <message>
+        <source>Batch overnight</source>
+        <translation>夜间批处理</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::AboutDialog</name>
     <message>
         <source>About TCO Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TCO Planner</translation>
     </message>
     <message>
         <source>What it really costs to serve DeepSeek-family language models, and how fast: a workstation, an elastic hybrid cloud or a GPU cluster, from a sourced catalog and a calibrated performance model.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于注明来源的数据目录和经过校准的性能模型，测算在工作站、弹性混合云或 GPU 集群上部署 DeepSeek 系列大语言模型的真实成本与推理速度。</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::BatchSweepChart</name>
     <message>
         <source>Output tokens/s per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>每副本输出 tokens/s</translation>
     </message>
     <message>
         <source>TPOT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 时延 TPOT (ms)</translation>
     </message>
     <message>
         <source>Misses SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>未达 SLA</translation>
     </message>
     <message>
         <source>Throughput against latency as the batch grows</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小增长时的吞吐量与时延变化</translation>
     </message>
     <message>
         <source>Select a tier to see its batch sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个方案以查看其批大小扫描结果</translation>
     </message>
     <message>
         <source>%1 could not be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估 %1</translation>
     </message>
     <message>
         <source>%1 could not be evaluated:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估 %1：
+%2</translation>
     </message>
     <message>
         <source>%1 has no batch sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有批大小扫描数据</translation>
     </message>
     <message>
         <source>TPOT SLA %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TPOT SLA 上限 %1 ms</translation>
     </message>
     <message>
         <source>Meets SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>满足 SLA</translation>
     </message>
     <message>
         <source>Operating point</source>
-        <translation type="unfinished"></translation>
+        <translation>工作点</translation>
     </message>
     <message>
         <source>Batch sweep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小扫描：%1</translation>
     </message>
     <message>
         <source>No result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无结果</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1, batch %2&lt;/b&gt;&lt;br&gt;Output: %3 tokens/s per replica&lt;br&gt;TPOT: %4 ms (%5 tokens/s per user)&lt;br&gt;TTFT: %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1，批大小 %2&lt;/b&gt;&lt;br&gt;输出：每副本 %3 tokens/s&lt;br&gt;TPOT：%4 ms（每用户 %5 tokens/s）&lt;br&gt;TTFT：%6 ms</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::CatalogTableModel</name>
     <message numerus="yes">
         <source>Stale: this price is as of %1, more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已过期：此价格的日期为 %1，距今已超过 %n 个月。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能为空。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是有效数字。</translation>
     </message>
     <message>
         <source>%1: a price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：价格不能为负数。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是整数。</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。</translation>
     </message>
     <message>
         <source>Refers to %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>引用 %1.%2</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::CatalogTablePage</name>
     <message>
         <source>Filter rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选行…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) older than %1 months (marked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个价格超过 %1 个月未更新（已标记）</numerusform>
         </translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的更改</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Save catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>保存目录</translation>
     </message>
     <message>
         <source>The changes to %1 were not saved:
 %2
 
 Your edits are still here; correct them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的更改未能保存：
+%2
+
+您的编辑内容仍然保留，请修正后重新保存。</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Select a row to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要复制的行。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) marked for deletion; Save to apply, Revert to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行标记为删除；点击“保存”使其生效，点击“还原”可保留这些行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：新增 %2 行，更新 %3 行，删除 %4 行</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Save or revert your edits to %1 before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前，请先保存或还原对 %1 的编辑。</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Add the file&apos;s rows to %1 and update rows with the same key, or make the table hold exactly the file&apos;s rows?</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件中的行添加到 %1 并更新键相同的行，还是用文件内容完全替换该表？</translation>
     </message>
     <message>
         <source>Add and update</source>
-        <translation type="unfinished"></translation>
+        <translation>添加并更新</translation>
     </message>
     <message>
         <source>Replace the table</source>
-        <translation type="unfinished"></translation>
+        <translation>替换整张表</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in the file. The catalog is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导入任何内容：文件中存在 %n 个问题。目录未作更改。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 导出到 %2</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::CatalogView</name>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>GPU aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 别名</translation>
     </message>
     <message>
         <source>Server parts</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器配件</translation>
     </message>
     <message>
         <source>Cloud providers</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务商</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Cloud instances</source>
-        <translation type="unfinished"></translation>
+        <translation>云实例</translation>
     </message>
     <message>
         <source>Cloud prices</source>
-        <translation type="unfinished"></translation>
+        <translation>云实例价格</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Model aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>模型别名</translation>
     </message>
     <message>
         <source>Precisions</source>
-        <translation type="unfinished"></translation>
+        <translation>精度</translation>
     </message>
     <message>
         <source>Precision aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>精度别名</translation>
     </message>
     <message>
         <source>Serving stacks</source>
-        <translation type="unfinished"></translation>
+        <translation>推理框架</translation>
     </message>
     <message>
         <source>Stack aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>推理框架别名</translation>
     </message>
     <message>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>电价</translation>
     </message>
     <message>
         <source>PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE</translation>
     </message>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>Cost defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>成本默认值</translation>
     </message>
     <message>
         <source>Catalog %1 — every row carries its source and as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 %1——每一行均注明数据来源与截至日期。</translation>
     </message>
     <message>
         <source>Mark prices older than</source>
-        <translation type="unfinished"></translation>
+        <translation>价格过期标记阈值:</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>The catalog has unsaved edits. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>目录有未保存的编辑，是否保存？</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::CostBreakdownChart</name>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案 %1</translation>
     </message>
     <message>
         <source>Cost by category and year</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别和年份划分的成本</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>电费</translation>
     </message>
     <message>
         <source>Colocation</source>
-        <translation type="unfinished"></translation>
+        <translation>机房托管</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>维保</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>人力</translation>
     </message>
     <message>
         <source>Refresh reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>设备更新准备金</translation>
     </message>
     <message>
         <source>Cloud reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>云预留实例</translation>
     </message>
     <message>
         <source>Cloud on-demand</source>
-        <translation type="unfinished"></translation>
+        <translation>云按需实例</translation>
     </message>
     <message>
         <source>Cloud spot</source>
-        <translation type="unfinished"></translation>
+        <translation>云竞价实例</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Egress</source>
-        <translation type="unfinished"></translation>
+        <translation>出网流量</translation>
     </message>
     <message>
         <source>Residual value</source>
-        <translation type="unfinished"></translation>
+        <translation>残值</translation>
     </message>
     <message>
         <source>%1 · Year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 第 %2 年</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 年</translation>
     </message>
     <message>
         <source>Cost (million %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>成本（百万 %1）</translation>
     </message>
     <message>
         <source>Cost (thousand %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>成本（千 %1）</translation>
     </message>
     <message>
         <source>Cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>成本（%1）</translation>
     </message>
     <message>
         <source>No tiers in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景中没有方案</translation>
     </message>
     <message>
         <source>No tier could be evaluated: see the issues in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>所有方案均无法评估：请查看表格中的问题</translation>
     </message>
     <message>
         <source>No costs over the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>测算周期内没有成本</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3&lt;br&gt;Year total: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2：%3&lt;br&gt;全年合计：%4</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::CumulativeTcoChart</name>
     <message>
         <source>Cumulative cost of ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>累计拥有成本</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Break-even</source>
-        <translation type="unfinished"></translation>
+        <translation>盈亏平衡点</translation>
     </message>
     <message>
         <source>%1 = %2 at month %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2（第 %3 个月）</translation>
     </message>
     <message>
         <source>Cumulative cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>累计成本（%1）</translation>
     </message>
     <message>
         <source>No tiers in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景中没有方案</translation>
     </message>
     <message>
         <source>No tier could be evaluated: see the issues in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>所有方案均无法评估：请查看表格中的问题</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Month %2&lt;br&gt;Cumulative: %3&lt;br&gt;This month: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;第 %2 个月&lt;br&gt;累计：%3&lt;br&gt;当月：%4</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cumulative cost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;累计成本：%2</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::Dashboard</name>
     <message>
         <source>&lt;b&gt;Comparison&lt;/b&gt; — the best value in each column is marked; hover a figure for its formula</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;对比&lt;/b&gt;——每列的最优值已标出；将鼠标悬停在数值上可查看计算公式</translation>
     </message>
     <message>
         <source>Show the figures &quot;as published&quot; by the reference deployment guide</source>
-        <translation type="unfinished"></translation>
+        <translation>显示参考部署指南中“公开发布”的数值</translation>
     </message>
     <message>
         <source>Double-click a recommendation with a change to apply it (undo with Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>双击带有变更的建议即可应用（按 Ctrl+Z 撤销）。</translation>
     </message>
     <message>
         <source>Apply the selected recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>应用所选建议</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>优化建议</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应用：%1</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（%1）</translation>
     </message>
     <message>
         <source> — saves %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>——可节省 %1 %2</translation>
     </message>
     <message>
         <source>No recommendations for this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前场景暂无优化建议。</translation>
+    </message>
+    <message>
+        <source>Cumulative TCO</source>
+        <translation>累计 TCO</translation>
+    </message>
+    <message>
+        <source>Cost breakdown</source>
+        <translation>成本构成</translation>
+    </message>
+    <message>
+        <source>Throughput and latency</source>
+        <translation>吞吐量与时延</translation>
+    </message>
+    <message>
+        <source>Batch sweep</source>
+        <translation>批大小扫描</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>扩展性</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message numerus="yes">
         <source>%n tier(s) cannot be evaluated: see Problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个方案无法评估：请查看“问题”</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>新建场景(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Open &amp;Catalog File…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开目录文件(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Reset Catalog to Bundled Defaults…</source>
-        <translation type="unfinished"></translation>
+        <translation>将目录重置为内置默认值(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About TCO Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TCO Planner(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Catalog upgraded; the previous file was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目录已升级；原文件已保留为 %1</translation>
     </message>
     <message>
         <source>Created the catalog from the bundled defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据内置默认值创建目录</translation>
     </message>
     <message>
         <source>The catalog could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开目录</translation>
     </message>
     <message>
         <source>&lt;b&gt;The catalog could not be opened.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;无法打开目录。&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目录：%1</translation>
     </message>
     <message>
         <source>No catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>无目录</translation>
     </message>
     <message>
         <source>Reset catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>重置目录</translation>
     </message>
     <message>
         <source>Replace the catalog %1 with the bundled defaults? Your edits are kept in a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否用内置默认值替换目录 %1？您的编辑内容将保留在备份副本中。</translation>
     </message>
     <message>
         <source>Catalog reset to the bundled defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>目录已重置为内置默认值</translation>
     </message>
     <message>
         <source>Catalog reset; the previous file was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目录已重置；原文件已保留为 %1</translation>
     </message>
     <message>
         <source>Open Catalog File</source>
-        <translation type="unfinished"></translation>
+        <translation>打开目录文件</translation>
     </message>
     <message>
         <source>Catalog files (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>目录文件 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be opened: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无法打开 %1：存在 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>保存场景</translation>
     </message>
     <message>
         <source>The scenario was not saved: %1
 The previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>场景未保存：%1
+原文件未作更改。</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景</translation>
     </message>
     <message>
         <source>TCO Planner scenarios (*.tcoplan);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCO Planner 场景 (*.tcoplan);;所有文件 (*)</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>保存场景</translation>
     </message>
     <message>
         <source>TCO Planner scenarios (*.tcoplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCO Planner 场景 (*.tcoplan)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>The scenario has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>场景有未保存的更改，是否保存？</translation>
     </message>
     <message>
         <source>Untitled scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名场景</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存失败：%1</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作</translation>
     </message>
     <message>
         <source>TCO Planner did not close normally last time. Recover the unsaved scenario from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>TCO Planner 上次未正常关闭。是否从 %1 恢复未保存的场景？</translation>
     </message>
     <message>
         <source>Recover unsaved scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的场景</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::MemoryChart</name>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>开销</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用</translation>
     </message>
     <message>
         <source>GiB per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每 GPU 显存 (GiB)</translation>
     </message>
     <message>
         <source>GPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 显存</translation>
     </message>
     <message>
         <source>Select a tier to see its GPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个方案以查看其 GPU 显存占用</translation>
     </message>
     <message>
         <source>%1 could not be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估 %1</translation>
     </message>
     <message>
         <source>%1: no memory figures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无显存数据</translation>
     </message>
     <message>
         <source>%1 %2 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 GiB</translation>
     </message>
     <message>
         <source>GPU memory: %1 (%2 GiB per GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 显存：%1（每 GPU %2 GiB）</translation>
     </message>
     <message>
         <source>GPU memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 显存：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 GiB per GPU (%3% of the GPU&apos;s memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;每 GPU %2 GiB（占 GPU 显存的 %3%）</translation>
     </message>
     <message>
         <source>Runtime overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时开销</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::ResultChartView</name>
     <message>
         <source>No result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无结果</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::ResultTableModel</name>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <source>  as published</source>
-        <translation type="unfinished"></translation>
+        <translation>  公开发布值</translation>
     </message>
     <message>
         <source>Upfront reservation payments of the baseline replicas: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线副本的预留实例预付费用：%1 %2。</translation>
     </message>
     <message>
         <source>Capex: GPUs (%1 × catalog price) + server parts per node + shared parts = %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出：GPU（%1 × 目录价格）+ 每节点服务器配件 + 共享配件 = %2 %3。</translation>
     </message>
     <message>
         <source>Output tokens/s at the SLA (TTFT ≤ %1 ms, TPOT ≤ %2 ms): %3 per replica × replicas = %4 (batch %5 of at most %6 that fit; %7-bound).</source>
-        <translation type="unfinished"></translation>
+        <translation>满足 SLA（TTFT ≤ %1 ms，TPOT ≤ %2 ms）时的输出 tokens/s：每副本 %3 × 副本数 = %4（批大小 %5，最多可容纳 %6；瓶颈：%7）。</translation>
     </message>
     <message>
         <source>Time to first token = prefill of %1 prompt tokens + request overhead, at the SLA operating point: %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>首字延迟 = %1 个提示词 token 的预填充（prefill）时间 + 请求开销，在 SLA 工作点下为 %2 ms。</translation>
     </message>
     <message>
         <source>Time per output token = one decode step: max(bytes / bandwidth, FLOPs / compute) + communication + overhead = %1 ms (per user %2 tok/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 时延 = 单步解码时间：max(字节数 / 带宽, FLOPs / 算力) + 通信 + 开销 = %1 ms（每用户 %2 tok/s）。</translation>
     </message>
     <message>
         <source>(throughput / TCO) ÷ the same for the baseline &quot;%1&quot; = (%2 / %3) ÷ baseline = %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>(吞吐量 / TCO) ÷ 基线方案“%1”的相同比值 = (%2 / %3) ÷ 基线 = %4。</translation>
     </message>
     <message>
         <source>Sum of %1 monthly costs (all categories): %2 %3; present value %4 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月各月成本之和（全部类别）：%2 %3；现值 %4 %3。</translation>
     </message>
     <message>
         <source>TCO %1 %2 ÷ %3 million output tokens served in %4 months (demand-limited; %5% of demand served) = %6 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCO %1 %2 ÷ %4 个月内处理的 %3 百万输出 token（受需求限制；满足了 %5% 的需求）= %6 %2。</translation>
     </message>
     <message>
         <source>%1 output tok/s ÷ %2 W at the wall (GPU draw + rest of node, × PUE) = %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 输出 tok/s ÷ %2 W 墙插功耗（GPU 功耗 + 节点其余部分，× PUE）= %3。</translation>
     </message>
     <message>
         <source>Dense peak %1 TFLOPS at this precision ÷ TCO %2 %3 = %4 GFLOPS per %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>该精度下稠密峰值算力 %1 TFLOPS ÷ TCO %2 %3 = 每 %3 %4 GFLOPS。</translation>
     </message>
     <message>
         <source>As published by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公开发布来源：%1</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>Hardware cost</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件成本</translation>
     </message>
     <message>
         <source>Throughput
 (tok/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量
+(tok/s)</translation>
     </message>
     <message>
         <source>TTFT
 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>首字延迟
+(ms)</translation>
     </message>
     <message>
         <source>TPOT
 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 时延
+(ms)</translation>
     </message>
     <message>
         <source>Cost-perf.
 index</source>
-        <translation type="unfinished"></translation>
+        <translation>性价比
+指数</translation>
     </message>
     <message>
         <source>%1-month TCO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月 TCO</translation>
     </message>
     <message>
         <source>Cost per
 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万 token
+成本</translation>
     </message>
     <message>
         <source>Tokens/s
 per W</source>
-        <translation type="unfinished"></translation>
+        <translation>能效
+(tokens/s/W)</translation>
     </message>
     <message>
         <source>GFLOPS
 per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1
+GFLOPS</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::ScalingChart</name>
     <message>
         <source>Scaling elasticity</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展弹性</translation>
     </message>
     <message>
         <source>Output tokens/s (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 tokens/s（对数）</translation>
     </message>
     <message>
         <source>%1: slope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：斜率 %2</translation>
     </message>
     <message>
         <source>Cost (%1, log)</source>
-        <translation type="unfinished"></translation>
+        <translation>成本（%1，对数）</translation>
     </message>
     <message>
         <source>No tiers in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景中没有方案</translation>
     </message>
     <message>
         <source>No scaling data: no tier could be evaluated or scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>无扩展数据：没有可评估或可扩展的方案</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cost: %2&lt;br&gt;Output: %3 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;成本：%2&lt;br&gt;输出：%3 tokens/s</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::ThroughputLatencyChart</name>
     <message>
         <source>Throughput and latency by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各方案的吞吐量与时延</translation>
     </message>
     <message>
         <source>Output tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 tokens/s</translation>
     </message>
     <message>
         <source>Latency (ms, log)</source>
-        <translation type="unfinished"></translation>
+        <translation>时延（ms，对数）</translation>
     </message>
     <message>
         <source>TTFT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>首字延迟 TTFT (ms)</translation>
     </message>
     <message>
         <source>TPOT (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 时延 TPOT (ms)</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案 %1</translation>
     </message>
     <message>
         <source>No tiers in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景中没有方案</translation>
     </message>
     <message>
         <source>No tier could be evaluated: see the issues in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>所有方案均无法评估：请查看表格中的问题</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Output: %2 tokens/s at the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;满足 SLA 时输出：%2 tokens/s</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2：%3 ms</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>首字延迟</translation>
     </message>
     <message>
         <source>Time per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 时延</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::TierEditor</name>
     <message>
         <source>On-demand</source>
-        <translation type="unfinished"></translation>
+        <translation>按需实例</translation>
     </message>
     <message>
         <source>Spot</source>
-        <translation type="unfinished"></translation>
+        <translation>竞价实例 (Spot)</translation>
     </message>
     <message>
         <source>Reserved 1 year, no upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>预留实例 1 年，无预付</translation>
     </message>
     <message>
         <source>Reserved 1 year, partial upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>预留实例 1 年，部分预付</translation>
     </message>
     <message>
         <source>Reserved 1 year, all upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>预留实例 1 年，全部预付</translation>
     </message>
     <message>
         <source>Reserved 3 years, no upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>预留实例 3 年，无预付</translation>
     </message>
     <message>
         <source>Reserved 3 years, partial upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>预留实例 3 年，部分预付</translation>
     </message>
     <message>
         <source>Reserved 3 years, all upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>预留实例 3 年，全部预付</translation>
     </message>
     <message>
         <source>Savings plan 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>节省计划 1 年</translation>
     </message>
     <message>
         <source>Savings plan 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>节省计划 3 年</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add a tier</source>
-        <translation type="unfinished"></translation>
+        <translation>添加方案</translation>
     </message>
     <message>
         <source>On-premises tier</source>
-        <translation type="unfinished"></translation>
+        <translation>本地部署方案</translation>
     </message>
     <message>
         <source>Cloud tier</source>
-        <translation type="unfinished"></translation>
+        <translation>云方案</translation>
     </message>
     <message>
         <source>Clone</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆</translation>
     </message>
     <message>
         <source>Clone the selected tier</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆所选方案</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>Rename the selected tier</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名所选方案</translation>
     </message>
     <message>
         <source>Rename tier</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名方案</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称:</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move the selected tier up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选方案</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the selected tier down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选方案</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected tier</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选方案</translation>
     </message>
     <message>
         <source>Serving &amp;stack:</source>
-        <translation type="unfinished"></translation>
+        <translation>推理框架(&amp;S):</translation>
     </message>
     <message>
         <source>Precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>精度:</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>TP </source>
-        <translation type="unfinished"></translation>
+        <translation>TP </translation>
     </message>
     <message>
         <source>PP </source>
-        <translation type="unfinished"></translation>
+        <translation>PP </translation>
     </message>
     <message>
         <source>Parallelism:</source>
-        <translation type="unfinished"></translation>
+        <translation>并行方式:</translation>
     </message>
     <message>
         <source>&amp;GPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU(&amp;G):</translation>
     </message>
     <message>
         <source>GPUs per &amp;node:</source>
-        <translation type="unfinished"></translation>
+        <translation>每节点 GPU 数(&amp;N):</translation>
     </message>
     <message>
         <source>N&amp;odes:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点数(&amp;O):</translation>
     </message>
     <message>
         <source>The GPU&apos;s own link</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 自带互联</translation>
     </message>
     <message>
         <source>PCIe only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 PCIe</translation>
     </message>
     <message>
         <source>NVLink</source>
-        <translation type="unfinished"></translation>
+        <translation>NVLink</translation>
     </message>
     <message>
         <source>GPU &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 互联(&amp;L):</translation>
     </message>
     <message>
         <source>In a colocation data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>部署在托管数据中心</translation>
     </message>
     <message>
         <source> FTE</source>
-        <translation type="unfinished"></translation>
+        <translation> FTE</translation>
     </message>
     <message>
         <source>Operations staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>运维人员:</translation>
     </message>
     <message>
         <source>Parts:</source>
-        <translation type="unfinished"></translation>
+        <translation>配件:</translation>
     </message>
     <message>
         <source>&amp;Hot instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>热实例(&amp;H):</translation>
     </message>
     <message>
         <source>Baseline &amp;purchase:</source>
-        <translation type="unfinished"></translation>
+        <translation>基线购买方式(&amp;P):</translation>
     </message>
     <message>
         <source>min </source>
-        <translation type="unfinished"></translation>
+        <translation>最少 </translation>
     </message>
     <message>
         <source>max </source>
-        <translation type="unfinished"></translation>
+        <translation>最多 </translation>
     </message>
     <message>
         <source>&amp;Replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>副本数(&amp;R):</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Target utilisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标利用率(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Cold (spot) instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>冷实例（竞价）(&amp;C):</translation>
     </message>
     <message>
         <source>Cold precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>冷实例精度:</translation>
     </message>
     <message>
         <source>Change serving stack</source>
-        <translation type="unfinished"></translation>
+        <translation>更改推理框架</translation>
     </message>
     <message>
         <source>Change tier precision</source>
-        <translation type="unfinished"></translation>
+        <translation>更改方案精度</translation>
     </message>
     <message>
         <source>Change GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 GPU</translation>
     </message>
     <message>
         <source>Change GPU link</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 GPU 互联</translation>
     </message>
     <message>
         <source>Change hot instance</source>
-        <translation type="unfinished"></translation>
+        <translation>更改热实例</translation>
     </message>
     <message>
         <source>Change cold instance</source>
-        <translation type="unfinished"></translation>
+        <translation>更改冷实例</translation>
     </message>
     <message>
         <source>Change cold precision</source>
-        <translation type="unfinished"></translation>
+        <translation>更改冷实例精度</translation>
     </message>
     <message>
         <source>Change purchase option</source>
-        <translation type="unfinished"></translation>
+        <translation>更改购买方式</translation>
     </message>
     <message>
         <source>Change colocation</source>
-        <translation type="unfinished"></translation>
+        <translation>更改托管设置</translation>
     </message>
     <message>
         <source>Change GPUs per node</source>
-        <translation type="unfinished"></translation>
+        <translation>更改每节点 GPU 数</translation>
     </message>
     <message>
         <source>Change nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改节点数</translation>
     </message>
     <message>
         <source>Change minimum replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>更改最少副本数</translation>
     </message>
     <message>
         <source>Change maximum replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>更改最多副本数</translation>
     </message>
     <message>
         <source>Change tensor parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>更改张量并行度</translation>
     </message>
     <message>
         <source>Change pipeline parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>更改流水线并行度</translation>
     </message>
     <message>
         <source>Change target utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>更改目标利用率</translation>
     </message>
     <message>
         <source>Change operations staff</source>
-        <translation type="unfinished"></translation>
+        <translation>更改运维人员</translation>
     </message>
     <message>
         <source>The workload&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用工作负载设置</translation>
     </message>
     <message>
         <source>None: all traffic is hot</source>
-        <translation type="unfinished"></translation>
+        <translation>无：全部流量走热实例</translation>
     </message>
     <message>
         <source>%1 × %2 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2（共享）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Cloud tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>云方案 %1</translation>
     </message>
     <message>
         <source>On-premises tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本地部署方案 %1</translation>
     </message>
     <message>
         <source>Add tier</source>
-        <translation type="unfinished"></translation>
+        <translation>添加方案</translation>
     </message>
     <message>
         <source>Clone tier</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆方案</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>Remove tier</source>
-        <translation type="unfinished"></translation>
+        <translation>移除方案</translation>
     </message>
     <message>
         <source>Move tier</source>
-        <translation type="unfinished"></translation>
+        <translation>移动方案</translation>
     </message>
 </context>
 <context>
     <name>tco::ui::WorkloadPanel</name>
     <message>
-        <source>Flat (24/7 at peak)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business day (peak 10:00–17:00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consumer (evening peak)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch overnight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workload and model</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载与模型</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>精度(&amp;P):</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> token</translation>
     </message>
     <message>
         <source>&amp;Input length:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入长度(&amp;I):</translation>
     </message>
     <message>
         <source>O&amp;utput length:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出长度(&amp;U):</translation>
     </message>
     <message>
         <source> req/s</source>
-        <translation type="unfinished"></translation>
+        <translation> req/s</translation>
     </message>
     <message>
         <source>Peak &amp;demand:</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值需求(&amp;D):</translation>
     </message>
     <message>
         <source>Custom (from the scenario file)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义（来自场景文件）</translation>
     </message>
     <message>
         <source>24-hour p&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时负载曲线(&amp;R):</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>SLA: &amp;TTFT ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA：TTFT(&amp;T) ≤</translation>
     </message>
     <message>
         <source>SLA: TP&amp;OT ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA：TPOT(&amp;O) ≤</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Low-priority share:</source>
-        <translation type="unfinished"></translation>
+        <translation>低优先级占比(&amp;L):</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source>&amp;Horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>测算周期(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>货币(&amp;C):</translation>
     </message>
     <message>
         <source>Electricity per kWh:</source>
-        <translation type="unfinished"></translation>
+        <translation>每 kWh 电价:</translation>
     </message>
     <message>
         <source>P&amp;UE:</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE(&amp;U):</translation>
     </message>
     <message>
         <source>Change model</source>
-        <translation type="unfinished"></translation>
+        <translation>更改模型</translation>
     </message>
     <message>
         <source>Change precision</source>
-        <translation type="unfinished"></translation>
+        <translation>更改精度</translation>
     </message>
     <message>
         <source>Change currency</source>
-        <translation type="unfinished"></translation>
+        <translation>更改货币</translation>
     </message>
     <message>
         <source>Change electricity currency</source>
-        <translation type="unfinished"></translation>
+        <translation>更改电价货币</translation>
     </message>
     <message>
         <source>Change demand profile</source>
-        <translation type="unfinished"></translation>
+        <translation>更改需求曲线</translation>
     </message>
     <message>
         <source>Change input length</source>
-        <translation type="unfinished"></translation>
+        <translation>更改输入长度</translation>
     </message>
     <message>
         <source>Change output length</source>
-        <translation type="unfinished"></translation>
+        <translation>更改输出长度</translation>
     </message>
     <message>
         <source>Change horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>更改测算周期</translation>
     </message>
     <message>
         <source>Change peak demand</source>
-        <translation type="unfinished"></translation>
+        <translation>更改峰值需求</translation>
     </message>
     <message>
         <source>Change TTFT limit</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 TTFT 上限</translation>
     </message>
     <message>
         <source>Change TPOT limit</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 TPOT 上限</translation>
     </message>
     <message>
         <source>Change low-priority share</source>
-        <translation type="unfinished"></translation>
+        <translation>更改低优先级占比</translation>
     </message>
     <message>
         <source>Change electricity price</source>
-        <translation type="unfinished"></translation>
+        <translation>更改电价</translation>
     </message>
     <message>
         <source>Change PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 PUE</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The dashboard driven through its real widgets, offscreen.
 #include "core/appsetup.h"
+#include "core/language.h"
 #include "core/scenariocontroller.h"
 #include "dashboard.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -180,6 +182,27 @@ private Q_SLOTS:
         m_window->controller()->undoStack()->undo();
         m_window->controller()->flush();
         QCOMPARE(m_window->controller()->scenario().tiers[1].cloud.hot_option, before);
+    }
+
+    void switchingTheLanguageTranslatesTheWindow()
+    {
+        const QString fileEn = m_window->menuBar()->actions().constFirst()->text();
+        QCOMPARE(fileEn, QStringLiteral("&File"));
+        const int evaluations = m_window->controller()->evaluationCount();
+        QVERIFY(m_window->switchLanguage(QStringLiteral("zh_CN")));
+        QCOMPARE(app::currentLanguage(), QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents(); // Qt posts LanguageChange to the windows
+        const QString fileZh = m_window->menuBar()->actions().constFirst()->text();
+        QVERIFY2(fileZh.contains(QStringLiteral("文件")), qPrintable(fileZh));
+        // the rebuilt dashboard shows the same result, with translated headers
+        QCOMPARE(m_window->dashboard()->tableModel()->rowCount(), 3);
+        const QString header = m_window->dashboard()->tableModel()->headerData(0, Qt::Horizontal).toString();
+        QVERIFY2(header != QStringLiteral("Tier"), qPrintable(header));
+        QCOMPARE(m_window->controller()->evaluationCount(), evaluations); // nothing re-evaluated
+        QVERIFY(m_window->switchLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+        QCOMPARE(m_window->dashboard()->tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Tier"));
     }
 
 private:
