@@ -99,7 +99,8 @@ Dashboard::Dashboard(app::ScenarioController *controller, QWidget *parent)
     addChart(new ThroughputLatencyChart(m_charts), tr("Throughput and latency"));
     m_sweep = new BatchSweepChart(m_charts);
     addChart(m_sweep, tr("Batch sweep"));
-    addChart(new MemoryChart(m_charts), tr("Memory"));
+    m_memory = new MemoryChart(m_charts);
+    addChart(m_memory, tr("Memory"));
     addChart(new ScalingChart(m_charts), tr("Scaling"));
     auto *advicePage = new QWidget(m_charts);
     auto *adviceLayout = new QVBoxLayout(advicePage);
@@ -170,6 +171,10 @@ void Dashboard::showResult()
     m_model->setResult(m_controller->scenario(), r);
     const engine::Workload &w = m_controller->scenario().workload;
     m_sweep->setSla(w.sla_ttft_ms, w.sla_tpot_ms);
+    QList<double> vram;
+    for (const engine::TierResult &t : r.tiers)
+        vram << t.gpu_vram_gib;
+    m_memory->setVramGib(vram);
     const int selected = m_tiers->currentTier();
     for (ResultChartView *view : std::as_const(m_chartViews))
         view->showResult(r, selected);

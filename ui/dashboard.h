@@ -18,6 +18,7 @@ namespace tco::ui {
 class ResultChartView;
 class ResultTableModel;
 class BatchSweepChart;
+class MemoryChart;
 class TierEditor;
 class WorkloadPanel;
 
@@ -68,6 +69,7 @@ private:
     QListWidget *m_problems = nullptr;
     QList<ResultChartView *> m_chartViews;
     BatchSweepChart *m_sweep = nullptr;
+    MemoryChart *m_memory = nullptr;
 };
 
 } // namespace tco::ui

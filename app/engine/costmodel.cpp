@@ -220,6 +220,7 @@ private:
         }
         const int gpus = t.gpus_per_node * t.nodes;
         m_r.gpus = gpus;
+        m_r.gpu_vram_gib = gpu->vram_gb;
         PerfQuery q = baseQuery(gpus);
         q.gpus_per_node = t.gpus_per_node;
         if (t.link == "nvlink")
@@ -412,6 +413,7 @@ private:
             return;
         }
         const int hotGpus = int(hot->gpu_count);
+        m_r.gpu_vram_gib = hotGpu->vram_gb;
         if (!perform(*hotGpu, *m_precision, baseQuery(hotGpus), m_r.perf, ".cloud.hot_instance"))
             return;
         sweep(*hotGpu, baseQuery(hotGpus));

@@ -70,6 +70,7 @@ struct TierResult
     /** Throughput against latency as the batch grows (1, 2, 4, ... up to what fits), one replica. */
     std::vector<SweepPoint> batch_sweep;
     int gpus = 0;           ///< GPUs in the tier (cloud: at peak)
+    double gpu_vram_gib = 0.0;            ///< memory of one GPU of the tier (cloud: a hot replica's)
     double peak_tflops = 0.0;             ///< dense tensor TFLOPS of the tier's GPUs at its precision
 
     // capacity and demand

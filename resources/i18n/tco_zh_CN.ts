@@ -23,6 +23,10 @@
         <source>A scenario file (*.tcoplan) to open.</source>
         <translation>要打开的场景文件（*.tcoplan）。</translation>
     </message>
+    <message>
+        <source>Interface language: en or zh_CN (remembered).</source>
+        <translation>界面语言：en 或 zh_CN（会被记住）。</translation>
+    </message>
 </context>
 <context>
     <name>tco::app::DemandProfile</name>
