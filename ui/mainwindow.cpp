@@ -13,6 +13,7 @@
 #include "tiereditor.h"
 #include "repository.h"
 #include "settings.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -163,6 +164,21 @@ void MainWindow::createActions()
         a->setChecked(code == app::currentLanguage());
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    themes->setObjectName(u"menuTheme"_s);
+    auto *themeGroup = new QActionGroup(themes);
+    for (const QString &theme : availableThemes()) {
+        QAction *a = themes->addAction(themeName(theme));
+        a->setObjectName(u"actionTheme_"_s + theme);
+        a->setCheckable(true);
+        a->setChecked(theme == settings::theme.value());
+        themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [theme] {
+            settings::theme.setValue(theme);
+            applyTheme(theme);
+        });
     }
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));

@@ -37,6 +37,7 @@ private:
 namespace settings {
 extern const Setting<QByteArray> mainWindowGeometry;
 extern const Setting<QByteArray> mainWindowState;
+extern const Setting<QString> theme;              ///< "system", "light", "dark"
 extern const Setting<QString> language;           ///< "en", "zh_CN"; empty: the system's
 extern const Setting<QStringList> recentFiles;     ///< most recent first
 extern const Setting<QString> lastDirectory;      ///< of the last open/save dialog

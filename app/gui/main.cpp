@@ -3,6 +3,7 @@
 #include "core/language.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +44,10 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Interface language: en or zh_CN (remembered)."),
                                         QStringLiteral("LANG"));
     parser.addOption(langOption);
+    const QCommandLineOption themeOption(QStringList{QStringLiteral("theme")},
+                                         QApplication::translate("main", "Colour theme: system, light or dark (remembered)."),
+                                         QStringLiteral("THEME"));
+    parser.addOption(themeOption);
     const QCommandLineOption pageOption(QStringList{QStringLiteral("page")},
                                         QApplication::translate("main", "Page to start on: overview or catalog."),
                                         QStringLiteral("NAME"));
@@ -60,6 +65,15 @@ int main(int argc, char *argv[])
         }
         tco::ui::settings::language.setValue(parser.value(langOption));
     }
+    if (parser.isSet(themeOption)) {
+        if (!tco::ui::availableThemes().contains(parser.value(themeOption))) {
+            std::fprintf(stderr, "tco-planner: unknown theme \"%s\" (use system, light or dark)\n",
+                         qPrintable(parser.value(themeOption)));
+            return 2;
+        }
+        tco::ui::settings::theme.setValue(parser.value(themeOption));
+    }
+    tco::ui::applyTheme(tco::ui::settings::theme.value());
     const QString language = tco::ui::settings::language.value();
     tco::app::setLanguage(language.isEmpty() ? tco::app::systemLanguage() : language);
 

@@ -27,6 +27,10 @@
         <source>Interface language: en or zh_CN (remembered).</source>
         <translation>界面语言：en 或 zh_CN（会被记住）。</translation>
     </message>
+    <message>
+        <source>Colour theme: system, light or dark (remembered).</source>
+        <translation>颜色主题：system、light 或 dark（会被记住）。</translation>
+    </message>
 </context>
 <context>
     <name>tco::app::DemandProfile</name>
@@ -45,6 +49,985 @@
     <message>
         <source>Batch overnight</source>
         <translation>夜间批处理</translation>
+    </message>
+</context>
+<context>
+    <name>tco::report::PdfReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation type="unfinished">未命名场景</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished">方案 %1</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-year reserved, no upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-year reserved, partial upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-year reserved, all upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-year reserved, no upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-year reserved, partial upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-year reserved, all upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-year savings plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-year savings plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished">硬件</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished">电费</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation type="unfinished">机房托管</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished">维保</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">人力</translation>
+    </message>
+    <message>
+        <source>Refresh reserve</source>
+        <translation type="unfinished">设备更新准备金</translation>
+    </message>
+    <message>
+        <source>Cloud reserved</source>
+        <translation type="unfinished">云预留实例</translation>
+    </message>
+    <message>
+        <source>Cloud on-demand</source>
+        <translation type="unfinished">云按需实例</translation>
+    </message>
+    <message>
+        <source>Cloud spot</source>
+        <translation type="unfinished">云竞价实例</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished">存储</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation type="unfinished">出网流量</translation>
+    </message>
+    <message>
+        <source>Residual value</source>
+        <translation type="unfinished">残值</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch and scheduling overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory for the KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the serving stack&apos;s batch limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-to-first-token SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-per-output-token SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demand (saturated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost of ownership report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 deployment options · %3-month horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished">目录</translation>
+    </message>
+    <message>
+        <source>schema version %1, created %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with TCO Planner %1. Every figure in this report is an estimate of the TCO Planner engine, computed from the catalog&apos;s sourced prices and specifications; the section Data provenance lists each source and its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misses the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves %1 of the demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the SLA, lower index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the highest cost-performance index (%2) among the tiers that are evaluated without errors, meet the latency SLA (time to first token ≤ %3 ms, time per output token ≤ %4 ms) and serve the whole demand. At the SLA it delivers %5 output tokens/s for a %6-month total cost of ownership of %7 (%8 per million output tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier is evaluated without errors, meets the latency SLA (time to first token ≤ %1 ms, time per output token ≤ %2 ms) and serves the whole demand. The table below says what each tier misses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the recommendation is made: among the tiers that are evaluated without errors, meet the SLA and serve the demand, the one with the highest cost-performance index (throughput at the SLA per unit of TCO, relative to the baseline tier %1) is recommended; ties go to the lower TCO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">方案</translation>
+    </message>
+    <message>
+        <source>TCO (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per 1M output tokens (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost-performance index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation type="unfinished">盈亏平衡点</translation>
+    </message>
+    <message>
+        <source>The cumulative costs of %1 and %2 cross in month %3, at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cumulative costs of the tiers do not cross within the horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">优化建议</translation>
+    </message>
+    <message>
+        <source>The advisor has no recommendations for this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisor has %1 recommendations to lower the cost or raise the performance; they are listed in the section Advisor&apos;s recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tier at its operating point under the SLA, over a %1-month horizon, in %2. All figures are estimates of the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs (at peak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output throughput at the SLA (tokens/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per output token (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the demand served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCO over %1 months (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present value of the TCO (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output tokens/s per watt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GFLOPS per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elasticity (throughput against cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average power (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline of the cost-performance index: %1 (= 1.00). Performance figures carry about ±%2% uncertainty from the calibration against published measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative cost of ownership (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost by category and year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · serving stack %2 · precision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tier could not be evaluated; its issues are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCIe (set in the scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVLink (set in the scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished">GPU</translation>
+    </message>
+    <message>
+        <source>%1 nodes × %2 GPUs per node = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link inside a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network between nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Gb/s per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data centre, colocation paid per kW-month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 full-time equivalents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware cost at catalog prices, converted to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per hour + %2 upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot, baseline (%1 replicas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot, bursts above the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold, low-priority traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold, when spot is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 hot replicas at %3 target utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-priority traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the requests, on cold replicas at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: every request is served by the hot replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available %1 of the hours; restarts add %2 work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage and egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB stored; %2 GB egress per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights (GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache at the operating point (GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime overhead (GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory the serving stack may use (GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache per token, whole model (KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest batch that fits (sequences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance at the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor parallel %1 × pipeline parallel %2 × %3 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch limited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation type="unfinished">首字延迟</translation>
+    </message>
+    <message>
+        <source>%1 ms (SLA ≤ %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per output token</source>
+        <translation type="unfinished">每 token 时延</translation>
+    </message>
+    <message>
+        <source>Output throughput of one hot replica (tokens/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity at the maximum replicas (tokens/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand served, daily average (tokens/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens/s per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode limited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefill limited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty of the estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As published by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens/s, %2 ms per token, index %3, hardware %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost by category and year</source>
+        <translation type="unfinished">按类别和年份划分的成本</translation>
+    </message>
+    <message>
+        <source>Category (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished">第 %1 年</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present value at the scenario&apos;s discount rate: %1. Average wall power, PUE included: %2 W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s texts below are written by the engine in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to the whole scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving over the horizon: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests/s in the busiest hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busiest hour %1:00; on average %2 of the peak over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time to first token ≤ %1 ms, time per output token ≤ %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-priority share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation type="unfinished">PUE</translation>
+    </message>
+    <message>
+        <source>Capital expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid upfront in the first month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depreciated straight-line over %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of capex per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 USD per kW-month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 USD per full-time equivalent and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of capex, recovered in the last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU power draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the board power on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation type="unfinished">电价</translation>
+    </message>
+    <message>
+        <source>Cost default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated and measured figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured or sourced (catalog facts): GPU and instance specifications, purchase and cloud prices, electricity prices, PUE, exchange rates and cost defaults. Each comes from the catalog with its source and as-of date, listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated (engine outputs): every throughput, latency, memory-fit, replica, power, cost, TCO and index figure in this report, computed by the TCO Planner performance and cost models from the facts above. Performance figures carry about ±%1% uncertainty from the calibration against published measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published figures shown “as published” are the claims of the source named beside them, not measurements of ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices and rates used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation used no catalog prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value the scenario sets itself (not equal to a catalog row) is listed under Assumptions, not here. Prices in another currency are converted with the exchange rates above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -827,6 +1810,10 @@ The previous file is unchanged.</source>
         <source>Recover unsaved scenario</source>
         <translation>恢复未保存的场景</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::MemoryChart</name>
@@ -1036,6 +2023,21 @@ GFLOPS</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cost: %2&lt;br&gt;Output: %3 tokens/s</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;成本：%2&lt;br&gt;输出：%3 tokens/s</translation>
+    </message>
+</context>
+<context>
+    <name>tco::ui::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>

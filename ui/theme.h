@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tco::ui {
+
+/** "system", "light", "dark". */
+QStringList availableThemes();
+
+/** The theme's name for menus, translated. */
+QString themeName(const QString &theme);
+
+/**
+ * Applies a palette to the whole application: "system" keeps the platform's, "light" and
+ * "dark" use the Fusion style with a fixed palette (readable on projectors and in dark rooms).
+ */
+void applyTheme(const QString &theme);
+
+} // namespace tco::ui
