@@ -14,6 +14,11 @@
 #include "repository.h"
 #include "settings.h"
 #include "theme.h"
+#include "charts/chartexport.h"
+#include "charts/resultchartview.h"
+#include "report/csvreport.h"
+#include "report/deployyaml.h"
+#include "reportoptionsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,6 +32,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -97,6 +105,9 @@ MainWindow::MainWindow(const QString &catalogPath, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // ~QWidget deletes the controller before ~QObject disconnects this window: a dirty undo stack
+    // would then call updateTitle() on a window already destroyed
+    disconnect(m_controller->undoStack(), nullptr, this, nullptr);
     // the catalog views hold queries on the catalog's connection: they go first
     closeCatalog();
 }
@@ -122,6 +133,21 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(u"menuRecent"_s);
     QAction *saveAction = action(file, u"actionSave"_s, tr("&Save"), u"document-save"_s, QKeySequence::Save, &MainWindow::handleSave);
     action(file, u"actionSaveAs"_s, tr("Save &As…"), u"document-save-as"_s, QKeySequence::SaveAs, &MainWindow::handleSaveAs);
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(QIcon::fromTheme(u"document-export"_s), tr("&Export"));
+    exportMenu->setObjectName(u"menuExport"_s);
+    QAction *pdfAction = action(exportMenu, u"actionExportPdf"_s, tr("&Report (PDF)…"), u"application-pdf"_s,
+                                QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::handleExportPdf);
+    action(exportMenu, u"actionExportCsv"_s, tr("&Tables (CSV)…"), u"text-csv"_s, QKeySequence(), &MainWindow::handleExportCsv);
+    action(exportMenu, u"actionExportChartPng"_s, tr("Visible chart as &PNG…"), u"image-x-generic"_s, QKeySequence(),
+           [this] { handleExportChart(false); });
+    action(exportMenu, u"actionExportChartSvg"_s, tr("Visible chart as &SVG…"), u"image-svg+xml"_s, QKeySequence(),
+           [this] { handleExportChart(true); });
+    action(exportMenu, u"actionExportDeployment"_s, tr("&Deployment files of the selected tier…"), u"folder"_s,
+           QKeySequence(), &MainWindow::handleExportDeployment);
+    action(file, u"actionPrintPreview"_s, tr("Print Pre&view…"), u"document-print-preview"_s, QKeySequence(),
+           [this] { handlePrint(true); });
+    action(file, u"actionPrint"_s, tr("&Print…"), u"document-print"_s, QKeySequence::Print, [this] { handlePrint(false); });
     file->addSeparator();
     action(file, u"actionOpenCatalog"_s, tr("Open &Catalog File…"), u"document-open"_s, QKeySequence(), &MainWindow::handleOpenCatalog);
     file->addSeparator();
@@ -197,6 +223,8 @@ void MainWindow::createActions()
     toolbar->addAction(newAction);
     toolbar->addAction(openAction);
     toolbar->addAction(saveAction);
+    toolbar->addSeparator();
+    toolbar->addAction(pdfAction);
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
@@ -534,6 +562,157 @@ void MainWindow::retranslate()
     updateTitle();
     m_controller->flush();
     Q_EMIT m_controller->resultChanged(); // the new views draw the current result
+}
+
+report::CatalogInfo MainWindow::catalogInfo() const
+{
+    report::CatalogInfo info;
+    if (m_catalog) {
+        info.schemaVersion = db::Catalog::latestSchemaVersion();
+        info.createdAt = m_catalog->meta(u"created_at"_s);
+        info.seedVersion = m_catalog->meta(u"seed_version"_s);
+    }
+    return info;
+}
+
+bool MainWindow::exportPdf(const QString &path, const report::PdfReportOptions &options, QString *error)
+{
+    m_controller->flush();
+    const report::ReportInput input{m_controller->scenario(), m_controller->result(), m_controller->catalog(), catalogInfo()};
+    return report::writePdfReport(input, options, path, nullptr, error);
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error)
+{
+    m_controller->flush();
+    return report::writeCsvReport(m_controller->scenario(), m_controller->result(), path, nullptr, error);
+}
+
+namespace {
+/** A save dialog's path with @p suffix added when the user typed none. */
+QString withSuffix(QString path, const QString &suffix)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    return path;
+}
+
+/** "scenario" from the scenario file's name, for suggested export names. */
+QString baseName(const QString &scenarioPath)
+{
+    return scenarioPath.isEmpty() ? QObject::tr("tco-report") : QFileInfo(scenarioPath).completeBaseName();
+}
+} // namespace
+
+void MainWindow::handleExportPdf()
+{
+    ReportOptionsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = withSuffix(
+        QFileDialog::getSaveFileName(this, tr("Export Report"), QDir(settings::lastDirectory.value()).filePath(baseName(m_scenarioPath) + u".pdf"_s),
+                                     tr("PDF files (*.pdf)")),
+        u"pdf"_s);
+    if (path.isEmpty())
+        return;
+    settings::lastDirectory.setValue(QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = exportPdf(path, dialog.options(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Report"), tr("The report was not written: %1").arg(error));
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
+}
+
+void MainWindow::handleExportCsv()
+{
+    const QString path = withSuffix(
+        QFileDialog::getSaveFileName(this, tr("Export Tables"), QDir(settings::lastDirectory.value()).filePath(baseName(m_scenarioPath) + u".csv"_s),
+                                     tr("CSV files (*.csv)")),
+        u"csv"_s);
+    if (path.isEmpty())
+        return;
+    settings::lastDirectory.setValue(QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export Tables"), tr("The tables were not written: %1").arg(error));
+    else
+        statusBar()->showMessage(tr("Wrote %1 and its -timeline and -breakdown companions").arg(path), 8000);
+}
+
+void MainWindow::handleExportChart(bool svg)
+{
+    auto *view = qobject_cast<ResultChartView *>(m_dashboard->charts()->currentWidget());
+    if (!view) {
+        QMessageBox::information(this, tr("Export Chart"), tr("Show a chart in the dashboard first (the Advisor and Problems tabs are lists)."));
+        return;
+    }
+    const QString suffix = svg ? u"svg"_s : u"png"_s;
+    const QString path = withSuffix(
+        QFileDialog::getSaveFileName(this, tr("Export Chart"),
+                                     QDir(settings::lastDirectory.value()).filePath(baseName(m_scenarioPath) + u'.' + suffix),
+                                     svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)")),
+        suffix);
+    if (path.isEmpty())
+        return;
+    settings::lastDirectory.setValue(QFileInfo(path).absolutePath());
+    const QSize size = view->size().expandedTo(QSize(800, 500));
+    const bool ok = svg ? saveChartSvg(view->chart(), path, size) : saveChartPng(view->chart(), path, size);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Chart"), tr("%1 could not be written.").arg(path));
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
+}
+
+void MainWindow::handleExportDeployment()
+{
+    m_controller->flush();
+    const int tier = m_dashboard->tierEditor()->currentTier();
+    if (tier < 0)
+        return;
+    const report::DeployOutput output = report::deploymentFiles(m_controller->scenario(), m_controller->result(),
+                                                                m_controller->catalog(), tier);
+    if (!output.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Deployment Files"), output.error);
+        return;
+    }
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the Deployment Files"), settings::lastDirectory.value());
+    if (dir.isEmpty())
+        return;
+    settings::lastDirectory.setValue(dir);
+    QStringList written;
+    QString error;
+    if (!report::writeDeploymentFiles(output, dir, &written, &error))
+        QMessageBox::warning(this, tr("Deployment Files"), tr("The files were not written: %1").arg(error));
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(written.join(u", "_s)), 8000);
+}
+
+void MainWindow::handlePrint(bool preview)
+{
+    m_controller->flush();
+    ReportOptionsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const report::PdfReportOptions options = dialog.options();
+    QPrinter printer(QPrinter::HighResolution);
+    auto paint = [this, options](QPrinter *target) {
+        const report::ReportInput input{m_controller->scenario(), m_controller->result(), m_controller->catalog(), catalogInfo()};
+        QString error;
+        if (!report::paintReport(input, options, *target, nullptr, &error))
+            QMessageBox::warning(this, tr("Print"), error);
+    };
+    if (preview) {
+        QPrintPreviewDialog dialogPreview(&printer, this);
+        connect(&dialogPreview, &QPrintPreviewDialog::paintRequested, this, paint);
+        dialogPreview.exec();
+    } else {
+        QPrintDialog printDialog(&printer, this);
+        if (printDialog.exec() == QDialog::Accepted)
+            paint(&printer);
+    }
 }
 
 void MainWindow::handleAbout()

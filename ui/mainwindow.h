@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "report/pdfreport.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -55,6 +57,10 @@ public:
     /** Switches the interface language at run time; false if the user kept unsaved catalog edits. */
     bool switchLanguage(const QString &code);
 
+    /** Exports: the PDF report, the CSV tables, the visible chart, deployment files. */
+    bool exportPdf(const QString &path, const report::PdfReportOptions &options, QString *error);
+    bool exportCsv(const QString &path, QString *error);
+
     /** Where autosave keeps the unsaved scenario. */
     static QString autosavePath();
 
@@ -78,6 +84,12 @@ private:
     void handleResetCatalog();
     void handleOpenCatalog();
     void handleAbout();
+    void handleExportPdf();
+    void handleExportCsv();
+    void handleExportChart(bool svg);
+    void handleExportDeployment();
+    void handlePrint(bool preview);
+    report::CatalogInfo catalogInfo() const;
     void setPresentationMode(bool on);
     void updateTitle();
     void updateRecentMenu();

@@ -19,6 +19,13 @@ const QList<Command> &commands()
          &runScenarioCommand},
         {"evaluate", "Evaluate a scenario: performance, TCO and the comparison (tco-cli evaluate --help)",
          &runEvaluateCommand},
+        {"predict", "Predict memory fit, latency and throughput for every row of a CSV (tco-cli predict --help)",
+         &runPredictCommand},
+        {"calibrate", "Compare predictions with measurements: MdAPE per metric (tco-cli calibrate --help)",
+         &runCalibrateCommand},
+        {"report", "Write a scenario's report: PDF and CSV tables (tco-cli report --help)", &runReportCommand},
+        {"deploy", "Write a tier's deployment files: Kubernetes or launch YAML (tco-cli deploy --help)",
+         &runDeployCommand},
     };
     return list;
 }

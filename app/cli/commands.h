@@ -29,5 +29,9 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runCatalogCommand(CliContext &context, const QStringList &arguments);
 int runScenarioCommand(CliContext &context, const QStringList &arguments);
 int runEvaluateCommand(CliContext &context, const QStringList &arguments);
+int runPredictCommand(CliContext &context, const QStringList &arguments);
+int runCalibrateCommand(CliContext &context, const QStringList &arguments);
 
+int runReportCommand(CliContext &context, const QStringList &arguments);
+int runDeployCommand(CliContext &context, const QStringList &arguments);
 } // namespace tco::cli

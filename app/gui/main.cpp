@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QScreen>
 #include <QTimer>
@@ -18,8 +19,36 @@ namespace {
 constexpr int kScreenshotDelay_ms = 800;
 } // namespace
 
+/** Reports the first paint of the main window once, then quits (--startup-time). */
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(const QElapsedTimer &clock) : m_clock(clock) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // the paint event is being delivered now; its end is when the event loop runs again
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first_paint_ms %.1f\n", double(m_clock.nsecsElapsed()) / 1e6);
+                std::fflush(stdout);
+                QApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    bool m_done = false;
+};
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     tco::app::setApplicationIdentity(QStringLiteral("tco-planner"));
     QApplication::setApplicationDisplayName(QStringLiteral("TCO Planner"));
@@ -48,6 +77,10 @@ int main(int argc, char *argv[])
                                          QApplication::translate("main", "Colour theme: system, light or dark (remembered)."),
                                          QStringLiteral("THEME"));
     parser.addOption(themeOption);
+    const QCommandLineOption startupOption(
+        QStringList{QStringLiteral("startup-time")},
+        QApplication::translate("main", "Print the time from start to the first painted window, then quit (for benchmarks)."));
+    parser.addOption(startupOption);
     const QCommandLineOption pageOption(QStringList{QStringLiteral("page")},
                                         QApplication::translate("main", "Page to start on: overview or catalog."),
                                         QStringLiteral("NAME"));
@@ -79,6 +112,9 @@ int main(int argc, char *argv[])
 
     const QString catalogPath = parser.isSet(dbOption) ? parser.value(dbOption) : tco::app::defaultCatalogPath();
     tco::ui::MainWindow window(catalogPath);
+    FirstPaintProbe probe(sinceStart);
+    if (parser.isSet(startupOption))
+        window.installEventFilter(&probe);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openScenario(parser.positionalArguments().constFirst());

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>tco-report</source>
+        <translation>tco-report</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>TCO Planner: cost and speed of serving DeepSeek-family language models.</source>
@@ -31,6 +38,10 @@
         <source>Colour theme: system, light or dark (remembered).</source>
         <translation>颜色主题：system、light 或 dark（会被记住）。</translation>
     </message>
+    <message>
+        <source>Print the time from start to the first painted window, then quit (for benchmarks).</source>
+        <translation>打印从启动到窗口首次绘制的时间，然后退出（用于基准测试）。</translation>
+    </message>
 </context>
 <context>
     <name>tco::app::DemandProfile</name>
@@ -55,979 +66,995 @@
     <name>tco::report::PdfReport</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Untitled scenario</source>
-        <translation type="unfinished">未命名场景</translation>
+        <translation>未命名场景</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished">方案 %1</translation>
+        <translation>方案 %1</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>云端</translation>
     </message>
     <message>
         <source>On premises</source>
-        <translation type="unfinished"></translation>
+        <translation>本地部署</translation>
     </message>
     <message>
         <source>on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>按需</translation>
     </message>
     <message>
         <source>spot</source>
-        <translation type="unfinished"></translation>
+        <translation>竞价</translation>
     </message>
     <message>
         <source>1-year reserved, no upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年预留，无预付</translation>
     </message>
     <message>
         <source>1-year reserved, partial upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年预留，部分预付</translation>
     </message>
     <message>
         <source>1-year reserved, all upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年预留，全部预付</translation>
     </message>
     <message>
         <source>3-year reserved, no upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>3 年预留，无预付</translation>
     </message>
     <message>
         <source>3-year reserved, partial upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>3 年预留，部分预付</translation>
     </message>
     <message>
         <source>3-year reserved, all upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>3 年预留，全部预付</translation>
     </message>
     <message>
         <source>1-year savings plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年节省计划</translation>
     </message>
     <message>
         <source>3-year savings plan</source>
-        <translation type="unfinished"></translation>
+        <translation>3 年节省计划</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished">硬件</translation>
+        <translation>硬件</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished">电费</translation>
+        <translation>电力</translation>
     </message>
     <message>
         <source>Colocation</source>
-        <translation type="unfinished">机房托管</translation>
+        <translation>托管</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished">维保</translation>
+        <translation>维护</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">人力</translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Refresh reserve</source>
-        <translation type="unfinished">设备更新准备金</translation>
+        <translation>更新储备金</translation>
     </message>
     <message>
         <source>Cloud reserved</source>
-        <translation type="unfinished">云预留实例</translation>
+        <translation>云预留实例</translation>
     </message>
     <message>
         <source>Cloud on-demand</source>
-        <translation type="unfinished">云按需实例</translation>
+        <translation>云按需实例</translation>
     </message>
     <message>
         <source>Cloud spot</source>
-        <translation type="unfinished">云竞价实例</translation>
+        <translation>云竞价实例</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished">存储</translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Egress</source>
-        <translation type="unfinished">出网流量</translation>
+        <translation>出网流量</translation>
     </message>
     <message>
         <source>Residual value</source>
-        <translation type="unfinished">残值</translation>
+        <translation>残值</translation>
     </message>
     <message>
         <source>memory bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>显存带宽</translation>
     </message>
     <message>
         <source>compute</source>
-        <translation type="unfinished"></translation>
+        <translation>算力</translation>
     </message>
     <message>
         <source>communication</source>
-        <translation type="unfinished"></translation>
+        <translation>通信</translation>
     </message>
     <message>
         <source>launch and scheduling overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>内核启动与调度开销</translation>
     </message>
     <message>
         <source>fixed batch</source>
-        <translation type="unfinished"></translation>
+        <translation>固定批大小</translation>
     </message>
     <message>
         <source>memory for the KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存的显存</translation>
     </message>
     <message>
         <source>the serving stack&apos;s batch limit</source>
-        <translation type="unfinished"></translation>
+        <translation>推理框架的批大小上限</translation>
     </message>
     <message>
         <source>the time-to-first-token SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token 时延 SLA</translation>
     </message>
     <message>
         <source>the time-per-output-token SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 时延 SLA</translation>
     </message>
     <message>
         <source>the demand (saturated)</source>
-        <translation type="unfinished"></translation>
+        <translation>需求（已饱和）</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未注明</translation>
     </message>
     <message>
         <source>Total cost of ownership report</source>
-        <translation type="unfinished"></translation>
+        <translation>总体拥有成本（TCO）报告</translation>
     </message>
     <message>
         <source>%1 · %2 deployment options · %3-month horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 种部署方案 · %3 个月测算周期</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished">目录</translation>
+        <translation>数据目录</translation>
     </message>
     <message>
         <source>schema version %1, created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>架构版本 %1，创建于 %2</translation>
     </message>
     <message>
         <source>Prepared with TCO Planner %1. Every figure in this report is an estimate of the TCO Planner engine, computed from the catalog&apos;s sourced prices and specifications; the section Data provenance lists each source and its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 TCO Planner %1 生成。本报告中的每个数值都是 TCO Planner 引擎的估算，依据目录中有来源的价格和规格计算；“数据来源”一节列出了每个来源及其日期。</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>Not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>未能评估</translation>
     </message>
     <message>
         <source>Misses the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>未满足 SLA</translation>
     </message>
     <message>
         <source>Serves %1 of the demand</source>
-        <translation type="unfinished"></translation>
+        <translation>仅满足 %1 的需求</translation>
     </message>
     <message>
         <source>Meets the SLA, lower index</source>
-        <translation type="unfinished"></translation>
+        <translation>满足 SLA，指数较低</translation>
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>执行摘要</translation>
     </message>
     <message>
         <source>Recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐方案：%1</translation>
     </message>
     <message>
         <source>%1 has the highest cost-performance index (%2) among the tiers that are evaluated without errors, meet the latency SLA (time to first token ≤ %3 ms, time per output token ≤ %4 ms) and serve the whole demand. At the SLA it delivers %5 output tokens/s for a %6-month total cost of ownership of %7 (%8 per million output tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>在评估无误、满足时延 SLA（首 token 时延 ≤ %3 ms，每 token 时延 ≤ %4 ms）并能满足全部需求的方案中，%1 的性价比指数最高（%2）。在 SLA 下，它每秒输出 %5 个 token，%6 个月的总体拥有成本为 %7（每百万输出 token %8）。</translation>
     </message>
     <message>
         <source>No recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>无推荐方案</translation>
     </message>
     <message>
         <source>No tier is evaluated without errors, meets the latency SLA (time to first token ≤ %1 ms, time per output token ≤ %2 ms) and serves the whole demand. The table below says what each tier misses.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何方案同时做到评估无误、满足时延 SLA（首 token 时延 ≤ %1 ms，每 token 时延 ≤ %2 ms）并满足全部需求。下表列出了每个方案的不足之处。</translation>
     </message>
     <message>
         <source>How the recommendation is made: among the tiers that are evaluated without errors, meet the SLA and serve the demand, the one with the highest cost-performance index (throughput at the SLA per unit of TCO, relative to the baseline tier %1) is recommended; ties go to the lower TCO.</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐规则：在评估无误、满足 SLA 并能满足需求的方案中，推荐性价比指数（SLA 下的吞吐量与 TCO 之比，相对于基准方案 %1）最高的方案；指数相同时选择 TCO 较低者。</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">方案</translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>TCO (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCO（%1）</translation>
     </message>
     <message>
         <source>Cost per 1M output tokens (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万输出 token 成本（%1）</translation>
     </message>
     <message>
         <source>Cost-performance index</source>
-        <translation type="unfinished"></translation>
+        <translation>性价比指数</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Break-even</source>
-        <translation type="unfinished">盈亏平衡点</translation>
+        <translation>盈亏平衡</translation>
     </message>
     <message>
         <source>The cumulative costs of %1 and %2 cross in month %3, at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 的累计成本在第 %3 个月交汇，金额为 %4。</translation>
     </message>
     <message>
         <source>The cumulative costs of the tiers do not cross within the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>在测算周期内，各方案的累计成本没有交汇。</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished">优化建议</translation>
+        <translation>优化顾问</translation>
     </message>
     <message>
         <source>The advisor has no recommendations for this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>优化顾问对本场景没有建议。</translation>
     </message>
     <message>
         <source>The advisor has %1 recommendations to lower the cost or raise the performance; they are listed in the section Advisor&apos;s recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>优化建议共有 %1 条，可降低成本或提升性能，详见“优化建议”一节。</translation>
     </message>
     <message>
         <source>Scenario issues</source>
-        <translation type="unfinished"></translation>
+        <translation>场景问题</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>方案对比</translation>
     </message>
     <message>
         <source>Each tier at its operating point under the SLA, over a %1-month horizon, in %2. All figures are estimates of the engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>各方案在满足 SLA 的工作点下的数值，测算周期 %1 个月，货币为 %2。所有数值均为引擎的估算值。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>GPUs (at peak)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数量（峰值）</translation>
     </message>
     <message>
         <source>Hardware cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件成本（%1）</translation>
     </message>
     <message>
         <source>Output throughput at the SLA (tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 下的输出吞吐量（token/s）</translation>
     </message>
     <message>
         <source>Time to first token (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token 时延（ms）</translation>
     </message>
     <message>
         <source>Time per output token (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 时延（ms）</translation>
     </message>
     <message>
         <source>Meets the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>满足 SLA</translation>
     </message>
     <message>
         <source>Share of the demand served</source>
-        <translation type="unfinished"></translation>
+        <translation>需求满足率</translation>
     </message>
     <message>
         <source>TCO over %1 months (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月 TCO（%2）</translation>
     </message>
     <message>
         <source>Present value of the TCO (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCO 现值（%1）</translation>
     </message>
     <message>
         <source>Cost per request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>每次请求成本（%1）</translation>
     </message>
     <message>
         <source>Output tokens/s per watt</source>
-        <translation type="unfinished"></translation>
+        <translation>每瓦输出吞吐量（token/s/W）</translation>
     </message>
     <message>
         <source>GFLOPS per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 的 GFLOPS</translation>
     </message>
     <message>
         <source>Elasticity (throughput against cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性（吞吐量对成本）</translation>
     </message>
     <message>
         <source>Average power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均功耗（W）</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>未能评估</translation>
     </message>
     <message>
         <source>Baseline of the cost-performance index: %1 (= 1.00). Performance figures carry about ±%2% uncertainty from the calibration against published measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>性价比指数的基准：%1（= 1.00）。根据与公开实测数据的校准，性能数值约有 ±%2% 的不确定度。</translation>
     </message>
     <message>
         <source>The chart is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本无法生成该图表。</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Cumulative cost of ownership (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>累计拥有成本（%1）</translation>
     </message>
     <message>
         <source>Cost by category and year (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别和年份的成本（%1）</translation>
     </message>
     <message>
         <source>Tier %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>方案 %1：%2</translation>
     </message>
     <message>
         <source>%1 · serving stack %2 · precision %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 推理框架 %2 · 精度 %3</translation>
     </message>
     <message>
         <source>This tier could not be evaluated; its issues are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>该方案未能评估，问题列于下方。</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>No issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>无问题。</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <source>PCIe (set in the scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCIe（场景中指定）</translation>
     </message>
     <message>
         <source>NVLink (set in the scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>NVLink（场景中指定）</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished">GPU</translation>
-    </message>
-    <message>
-        <source>%1 nodes × %2 GPUs per node = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数量</translation>
     </message>
     <message>
         <source>Link inside a node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点内互连</translation>
     </message>
     <message>
         <source>Network between nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点间网络</translation>
     </message>
     <message>
         <source>%1 Gb/s per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每块 GPU %1 Gb/s</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>部署地点</translation>
     </message>
     <message>
         <source>data centre, colocation paid per kW-month</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中心，托管费按千瓦·月计</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>办公室</translation>
     </message>
     <message>
         <source>Operations staff</source>
-        <translation type="unfinished"></translation>
+        <translation>运维人员</translation>
     </message>
     <message>
         <source>%1 full-time equivalents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个全职人力</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>no price in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录中无价格</translation>
     </message>
     <message>
         <source>not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>不在数据目录中</translation>
     </message>
     <message>
         <source>Hardware cost at catalog prices, converted to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>按数据目录价格计算并折算为 %1 的硬件成本：%2。</translation>
     </message>
     <message>
         <source>%1 per hour + %2 upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时 %1，另预付 %2</translation>
     </message>
     <message>
         <source>%1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时 %1</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>云实例</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>Purchase option</source>
-        <translation type="unfinished"></translation>
+        <translation>购买方式</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Hot, baseline (%1 replicas)</source>
-        <translation type="unfinished"></translation>
+        <translation>热副本，基线（%1 个副本）</translation>
     </message>
     <message>
         <source>Hot, bursts above the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>热副本，超出基线的突发</translation>
     </message>
     <message>
         <source>Cold, low-priority traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>冷副本，低优先级流量</translation>
     </message>
     <message>
         <source>Cold, when spot is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>冷副本，竞价实例不可用时</translation>
     </message>
     <message>
         <source>Autoscaling</source>
-        <translation type="unfinished"></translation>
+        <translation>自动扩缩容</translation>
     </message>
     <message>
         <source>%1 to %2 hot replicas at %3 target utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 个热副本，目标利用率 %3</translation>
     </message>
     <message>
         <source>Low-priority traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>低优先级流量</translation>
     </message>
     <message>
         <source>%1 of the requests, on cold replicas at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的请求，由 %2 精度的冷副本处理</translation>
     </message>
     <message>
         <source>none: every request is served by the hot replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>无：所有请求均由热副本处理</translation>
     </message>
     <message>
         <source>Spot capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>竞价容量</translation>
     </message>
     <message>
         <source>available %1 of the hours; restarts add %2 work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的时间可用；重启带来 %2 的额外工作量</translation>
     </message>
     <message>
         <source>Storage and egress</source>
-        <translation type="unfinished"></translation>
+        <translation>存储与出网流量</translation>
     </message>
     <message>
         <source>%1 GB stored; %2 GB egress per month</source>
-        <translation type="unfinished"></translation>
+        <translation>存储 %1 GB；每月出网 %2 GB</translation>
     </message>
     <message>
         <source>Replicas by hour of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>一天中各小时的副本数</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>热副本</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>冷副本</translation>
     </message>
     <message>
         <source>Memory fit</source>
-        <translation type="unfinished"></translation>
+        <translation>显存占用</translation>
     </message>
     <message>
         <source>Per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每块 GPU</translation>
     </message>
     <message>
         <source>Hot replica</source>
-        <translation type="unfinished"></translation>
+        <translation>热副本</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Cold replica</source>
-        <translation type="unfinished"></translation>
+        <translation>冷副本</translation>
     </message>
     <message>
         <source>Weights (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重（GiB）</translation>
     </message>
     <message>
         <source>KV cache at the operating point (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作点下的 KV 缓存（GiB）</translation>
     </message>
     <message>
         <source>Runtime overhead (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时开销（GiB）</translation>
     </message>
     <message>
         <source>Memory the serving stack may use (GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>推理框架可用显存（GiB）</translation>
     </message>
     <message>
         <source>KV cache per token, whole model (KiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 的 KV 缓存，整个模型（KiB）</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>能否装入</translation>
     </message>
     <message>
         <source>Largest batch that fits (sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>可容纳的最大批大小（序列数）</translation>
     </message>
     <message>
         <source>Performance at the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 下的性能</translation>
     </message>
     <message>
         <source>Parallel layout</source>
-        <translation type="unfinished"></translation>
+        <translation>并行布局</translation>
     </message>
     <message>
         <source>tensor parallel %1 × pipeline parallel %2 × %3 replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>张量并行 %1 × 流水线并行 %2 × %3 个副本</translation>
     </message>
     <message>
         <source>Concurrent sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>并发序列数</translation>
     </message>
     <message>
         <source>Batch limited by</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小受限于</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished">首字延迟</translation>
+        <translation>首 token 时延</translation>
     </message>
     <message>
         <source>%1 ms (SLA ≤ %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms（SLA ≤ %2 ms）</translation>
     </message>
     <message>
         <source>Time per output token</source>
-        <translation type="unfinished">每 token 时延</translation>
+        <translation>每 token 时延</translation>
     </message>
     <message>
         <source>Output throughput of one hot replica (tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>单个热副本的输出吞吐量（token/s）</translation>
     </message>
     <message>
         <source>Capacity at the maximum replicas (tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大副本数时的容量（token/s）</translation>
     </message>
     <message>
         <source>Demand served, daily average (tokens/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已满足的需求，日均（token/s）</translation>
     </message>
     <message>
         <source>Tokens/s per user</source>
-        <translation type="unfinished"></translation>
+        <translation>每用户 token/s</translation>
     </message>
     <message>
         <source>Decode limited by</source>
-        <translation type="unfinished"></translation>
+        <translation>解码瓶颈</translation>
     </message>
     <message>
         <source>Prefill limited by</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充瓶颈</translation>
     </message>
     <message>
         <source>Uncertainty of the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>估算的不确定度</translation>
     </message>
     <message>
         <source>As published by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公开数据（%1）</translation>
     </message>
     <message>
         <source>%1 tokens/s, %2 ms per token, index %3, hardware %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 token/s，每 token %2 ms，指数 %3，硬件 %4</translation>
     </message>
     <message>
         <source>Cost by category and year</source>
-        <translation type="unfinished">按类别和年份划分的成本</translation>
+        <translation>按类别和年份的成本</translation>
     </message>
     <message>
         <source>Category (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别（%1）</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished">第 %1 年</translation>
+        <translation>第 %1 年</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Present value at the scenario&apos;s discount rate: %1. Average wall power, PUE included: %2 W.</source>
-        <translation type="unfinished"></translation>
+        <translation>按场景折现率计算的现值：%1。平均墙插功率（含 PUE）：%2 W。</translation>
     </message>
     <message>
         <source>Advisor&apos;s recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>优化建议</translation>
     </message>
     <message>
         <source>The advisor&apos;s texts below are written by the engine in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下优化建议的文字由引擎以英文生成。</translation>
     </message>
     <message>
         <source>Applies to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于 %1。</translation>
     </message>
     <message>
         <source>Applies to the whole scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于整个场景。</translation>
     </message>
     <message>
         <source>Saving over the horizon: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>测算周期内可节省：%1。</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>假设条件</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精度</translation>
     </message>
     <message>
         <source>Prompt length</source>
-        <translation type="unfinished"></translation>
+        <translation>提示长度</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 token</translation>
     </message>
     <message>
         <source>Output length</source>
-        <translation type="unfinished"></translation>
+        <translation>输出长度</translation>
     </message>
     <message>
         <source>Peak demand</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值需求</translation>
     </message>
     <message>
         <source>%1 requests/s in the busiest hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最繁忙时段每秒 %1 个请求</translation>
     </message>
     <message>
         <source>Daily profile</source>
-        <translation type="unfinished"></translation>
+        <translation>日负载曲线</translation>
     </message>
     <message>
         <source>busiest hour %1:00; on average %2 of the peak over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>最繁忙时段 %1:00；全天平均为峰值的 %2</translation>
     </message>
     <message>
         <source>Requests per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日请求数</translation>
     </message>
     <message>
         <source>Latency SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>时延 SLA</translation>
     </message>
     <message>
         <source>time to first token ≤ %1 ms, time per output token ≤ %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token 时延 ≤ %1 ms，每 token 时延 ≤ %2 ms</translation>
     </message>
     <message>
         <source>Low-priority share</source>
-        <translation type="unfinished"></translation>
+        <translation>低优先级占比</translation>
     </message>
     <message>
         <source>Financials</source>
-        <translation type="unfinished"></translation>
+        <translation>财务参数</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>测算周期</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个月</translation>
     </message>
     <message>
         <source>Electricity price</source>
-        <translation type="unfinished"></translation>
+        <translation>电价</translation>
     </message>
     <message>
         <source>%1 per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>每千瓦时 %1</translation>
     </message>
     <message>
         <source>PUE</source>
-        <translation type="unfinished">PUE</translation>
+        <translation>PUE</translation>
     </message>
     <message>
         <source>Capital expenditure</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出</translation>
     </message>
     <message>
         <source>paid upfront in the first month</source>
-        <translation type="unfinished"></translation>
+        <translation>首月一次性支付</translation>
     </message>
     <message>
         <source>depreciated straight-line over %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 年直线折旧</translation>
     </message>
     <message>
         <source>%1 of capex per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年为资本支出的 %1</translation>
     </message>
     <message>
         <source>%1 USD per kW-month</source>
-        <translation type="unfinished"></translation>
+        <translation>每千瓦·月 %1 美元</translation>
     </message>
     <message>
         <source>%1 USD per full-time equivalent and year</source>
-        <translation type="unfinished"></translation>
+        <translation>每个全职人力每年 %1 美元</translation>
     </message>
     <message>
         <source>%1 of capex, recovered in the last month</source>
-        <translation type="unfinished"></translation>
+        <translation>资本支出的 %1，于最后一个月收回</translation>
     </message>
     <message>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>折现率</translation>
     </message>
     <message>
         <source>%1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年 %1</translation>
     </message>
     <message>
         <source>GPU power draw</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 功耗</translation>
     </message>
     <message>
         <source>%1 of the board power on average</source>
-        <translation type="unfinished"></translation>
+        <translation>平均为板卡功耗的 %1</translation>
     </message>
     <message>
         <source>Baseline tier</source>
-        <translation type="unfinished"></translation>
+        <translation>基准方案</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>部件</translation>
     </message>
     <message>
         <source>Electricity</source>
-        <translation type="unfinished">电价</translation>
+        <translation>电力</translation>
     </message>
     <message>
         <source>Cost default</source>
-        <translation type="unfinished"></translation>
+        <translation>成本默认值</translation>
     </message>
     <message>
         <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>Data provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>数据来源</translation>
     </message>
     <message>
         <source>Estimated and measured figures</source>
-        <translation type="unfinished"></translation>
+        <translation>估算值与实测值</translation>
     </message>
     <message>
         <source>Measured or sourced (catalog facts): GPU and instance specifications, purchase and cloud prices, electricity prices, PUE, exchange rates and cost defaults. Each comes from the catalog with its source and as-of date, listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>实测或有出处的数据（数据目录中的事实）：GPU 与实例规格、采购与云服务价格、电价、PUE、汇率以及成本默认值。每项数据均来自数据目录，并附有来源和日期，见下表。</translation>
     </message>
     <message>
         <source>Estimated (engine outputs): every throughput, latency, memory-fit, replica, power, cost, TCO and index figure in this report, computed by the TCO Planner performance and cost models from the facts above. Performance figures carry about ±%1% uncertainty from the calibration against published measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>估算值（引擎输出）：本报告中所有吞吐量、时延、显存占用、副本数、功耗、成本、TCO 和指数数值，均由 TCO Planner 的性能与成本模型根据上述事实计算得出。根据与公开实测数据的校准，性能数值约有 ±%1% 的不确定度。</translation>
     </message>
     <message>
         <source>Published figures shown “as published” are the claims of the source named beside them, not measurements of ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>标为“公开数据”的数值是旁边所注来源的说法，并非我们的实测。</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>架构版本</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Seed version</source>
-        <translation type="unfinished"></translation>
+        <translation>种子数据版本</translation>
     </message>
     <message>
         <source>Prices and rates used</source>
-        <translation type="unfinished"></translation>
+        <translation>所用价格与汇率</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案 %1</translation>
     </message>
     <message>
         <source>The evaluation used no catalog prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次评估未使用数据目录中的价格。</translation>
     </message>
     <message>
         <source>A value the scenario sets itself (not equal to a catalog row) is listed under Assumptions, not here. Prices in another currency are converted with the exchange rates above.</source>
-        <translation type="unfinished"></translation>
+        <translation>场景自行设定的数值（与数据目录中的任何条目都不相同）列在“假设条件”中，不在此处。其他货币的价格按上述汇率折算。</translation>
+    </message>
+    <message>
+        <source>not available: the baseline tier has no figures</source>
+        <translation>不可用：基准方案没有计算结果</translation>
+    </message>
+    <message>
+        <source>GPUs (nodes × GPUs per node)</source>
+        <translation>GPU（节点数 × 每节点 GPU 数）</translation>
+    </message>
+    <message>
+        <source>The source of each price is listed under Data provenance.</source>
+        <translation>每个价格的来源列于“数据来源”一节。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1315,18 @@ Your edits are still here; correct them and save again.</source>
     <message>
         <source>Exported %1 to %2</source>
         <translation>已将 %1 导出到 %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the catalog is unchanged.</source>
+        <translation>导入已取消；目录未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2…</source>
+        <translation>正在将 %1 导入 %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1853,106 @@ The previous file is unchanged.</source>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>报告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tables (CSV)…</source>
+        <translation>表格 (CSV)(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Visible chart as &amp;PNG…</source>
+        <translation>当前图表导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Visible chart as &amp;SVG…</source>
+        <translation>当前图表导出为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment files of the selected tier…</source>
+        <translation>所选方案的部署文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>报告未写入：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export Tables</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The tables were not written: %1</source>
+        <translation>表格未写入：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and its -timeline and -breakdown companions</source>
+        <translation>已写入 %1 及其 -timeline 和 -breakdown 配套文件</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Show a chart in the dashboard first (the Advisor and Problems tabs are lists).</source>
+        <translation>请先在仪表板中显示一个图表（“优化建议”和“问题”标签页是列表）。</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Deployment Files</source>
+        <translation>部署文件</translation>
+    </message>
+    <message>
+        <source>Folder for the Deployment Files</source>
+        <translation>部署文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>The files were not written: %1</source>
+        <translation>文件未写入：%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::MemoryChart</name>
@@ -1876,6 +2015,37 @@ The previous file is unchanged.</source>
     <message>
         <source>Runtime overhead</source>
         <translation>运行时开销</translation>
+    </message>
+</context>
+<context>
+    <name>tco::ui::ReportOptionsDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
     </message>
 </context>
 <context>

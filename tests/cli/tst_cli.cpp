@@ -2,6 +2,9 @@
 #include "commands.h"
 #include "core/appsetup.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -278,6 +281,53 @@ private Q_SLOTS:
         const Run help = runInProcess({ QStringLiteral("scenario"), QStringLiteral("--help") });
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QStringLiteral("template [--out FILE]")));
+    }
+
+    void evaluateJsonHasTheContract()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("eval.tcoplan"));
+        QCOMPARE(runInProcess({QStringLiteral("--db"), m_db, QStringLiteral("scenario"), QStringLiteral("template"),
+                               QStringLiteral("--out"), file}).code, 0);
+        const Run r = runInProcess({QStringLiteral("--db"), m_db, QStringLiteral("evaluate"), QStringLiteral("--scenario"), file,
+                                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--currency"),
+                                    QStringLiteral("USD")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+        QCOMPARE(root.value(QStringLiteral("horizon_months")).toInt(), 36);
+        const QJsonArray tiers = root.value(QStringLiteral("tiers")).toArray();
+        QCOMPARE(tiers.size(), 3);
+        for (const QJsonValue &v : tiers) {
+            const QJsonObject t = v.toObject();
+            for (const char *key : {"name", "hardware_cost", "output_tok_s", "ttft_ms", "tpot_ms", "tco_total",
+                                    "cost_per_million_tokens", "tokens_per_s_per_watt", "flops_per_currency",
+                                    "cost_performance_index", "monthly", "breakdown"})
+                QVERIFY2(t.contains(QLatin1StringView(key)), key);
+            const QJsonArray monthly = t.value(QStringLiteral("monthly")).toArray();
+            QCOMPARE(monthly.size(), 36);
+            double sum = 0.0;
+            for (const QJsonValue &m : monthly)
+                sum += m.toDouble();
+            QVERIFY(qAbs(sum - t.value(QStringLiteral("tco_total")).toDouble()) < 1e-6 * qMax(1.0, sum));
+            QVERIFY(t.value(QStringLiteral("output_tok_s")).toDouble() > 0);
+        }
+        QVERIFY(root.value(QStringLiteral("break_even")).isArray());
+        QVERIFY(!root.value(QStringLiteral("advice")).toArray().isEmpty());
+        QCOMPARE(tiers.at(0).toObject().value(QStringLiteral("cost_performance_index")).toDouble(), 1.0);
+    }
+
+    void evaluateUsageErrors()
+    {
+        Run r = runInProcess({QStringLiteral("--db"), m_db, QStringLiteral("evaluate")});
+        QCOMPARE(r.code, int(tco::cli::kExitUsage));
+        QVERIFY(r.err.contains(QStringLiteral("--scenario FILE is required")));
+        r = runInProcess({QStringLiteral("--db"), m_db, QStringLiteral("evaluate"), QStringLiteral("--scenario"),
+                          m_dir.filePath(QStringLiteral("nope.tcoplan"))});
+        QCOMPARE(r.code, int(tco::cli::kExitFailure));
+        QVERIFY(r.err.contains(QStringLiteral("nope.tcoplan")));
+        r = runInProcess({QStringLiteral("--db"), m_db, QStringLiteral("evaluate"), QStringLiteral("--scenario"),
+                          QStringLiteral("x"), QStringLiteral("--currency"), QStringLiteral("EUR")});
+        QCOMPARE(r.code, int(tco::cli::kExitUsage));
     }
 
 private:

@@ -7,8 +7,10 @@
 #include "mainwindow.h"
 #include "resulttablemodel.h"
 #include "tiereditor.h"
+#include "workloadpanel.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 
 #include <algorithm>
@@ -182,6 +184,44 @@ private Q_SLOTS:
         m_window->controller()->undoStack()->undo();
         m_window->controller()->flush();
         QCOMPARE(m_window->controller()->scenario().tiers[1].cloud.hot_option, before);
+    }
+
+    void exportsWriteReportAndTables()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        report::PdfReportOptions options;
+        options.company = QStringLiteral("Example Co.");
+        QString error;
+        QVERIFY2(m_window->exportPdf(pdf, options, &error), qPrintable(error));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(5);
+        QCOMPARE(head, QByteArray("%PDF-"));
+        QVERIFY(f.size() > 20000);
+        const QString csv = m_dir.filePath(QStringLiteral("tables.csv"));
+        QVERIFY2(m_window->exportCsv(csv, &error), qPrintable(error));
+        for (const char *name : {"tables.csv", "tables-timeline.csv", "tables-breakdown.csv"})
+            QVERIFY2(QFile::exists(m_dir.filePath(QLatin1StringView(name))), name);
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExportPdf")));
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionPrintPreview")));
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExportDeployment")));
+    }
+
+    void presentationModeShowsOnlyTheResults()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("actionPresentation"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F11));
+        const QFont before = m_window->dashboard()->table()->font();
+        action->trigger();
+        QVERIFY(!m_window->menuBar()->isVisible());
+        QVERIFY(!m_window->dashboard()->workloadPanel()->isVisible());
+        QVERIFY(m_window->dashboard()->table()->isVisible());
+        QVERIFY(m_window->dashboard()->table()->font().pointSizeF() > before.pointSizeF());
+        action->trigger();
+        QVERIFY(m_window->menuBar()->isVisible());
+        QVERIFY(m_window->dashboard()->workloadPanel()->isVisible());
+        QCOMPARE(m_window->dashboard()->table()->font().pointSizeF(), before.pointSizeF());
     }
 
     void switchingTheLanguageTranslatesTheWindow()

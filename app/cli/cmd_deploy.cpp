@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+// tco-cli deploy --scenario FILE --tier NAME --out DIR
+#include "commands.h"
+#include "report/deployyaml.h"
+#include "report/evaluatedscenario.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tco::cli {
+
+namespace {
+
+void printDeployUsage(QTextStream &s)
+{
+    s << "Usage: tco-cli [--db PATH] deploy --scenario FILE --tier NAME --out DIR\n\n"
+         "Evaluates a scenario (*.tcoplan) and writes the deployment files of one tier into DIR\n"
+         "(created when missing) as YAML:\n"
+         "  cloud tier        NAME-kubernetes.yaml: a Deployment and a HorizontalPodAutoscaler for the\n"
+         "                    hot replicas (and for the cold ones, if any): GPU limits, QUANTIZATION,\n"
+         "                    replica bounds and target utilisation from the tier, the serving image\n"
+         "  on-premises tier  NAME-launch.yaml: the serving launch configuration with the tensor and\n"
+         "                    pipeline parallel sizes the engine evaluated, and its command line\n"
+         "--tier takes the tier's name (case-insensitive when unambiguous) or its number (1, 2, ...).\n"
+         "File names come from the tier name, reduced to a-z, 0-9 and '-'.\n";
+}
+
+int usageError(CliContext &ctx, const QString &message)
+{
+    ctx.err << "tco-cli deploy: " << message << "\n\n";
+    printDeployUsage(ctx.err);
+    return kExitUsage;
+}
+
+} // namespace
+
+int runDeployCommand(CliContext &ctx, const QStringList &args)
+{
+    QString scenarioPath, tierName, outDir;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == "--help"_L1 || a == "-h"_L1) {
+            printDeployUsage(ctx.out);
+            return kExitOk;
+        }
+        QString *target = a == "--scenario"_L1 ? &scenarioPath
+            : a == "--tier"_L1                 ? &tierName
+            : a == "--out"_L1                  ? &outDir
+                                               : nullptr;
+        if (!target)
+            return usageError(ctx, u"unexpected argument \"%1\""_s.arg(a));
+        if (i + 1 >= args.size())
+            return usageError(ctx, u"%1 needs a value"_s.arg(a));
+        *target = args[++i];
+    }
+    if (scenarioPath.isEmpty() || tierName.isEmpty() || outDir.isEmpty())
+        return usageError(ctx, u"--scenario FILE, --tier NAME and --out DIR are required"_s);
+
+    QStringList messages;
+    QString error;
+    const std::optional<report::EvaluatedScenario> e
+        = report::evaluateScenarioFile(scenarioPath, ctx.dbPath, QString(), &messages, &error);
+    for (const QString &m : std::as_const(messages))
+        ctx.err << m << '\n';
+    if (!e) {
+        ctx.err << "tco-cli deploy: " << error << '\n';
+        return kExitFailure;
+    }
+    const int tier = report::findTier(e->scenario, tierName);
+    if (tier < 0) {
+        ctx.err << "tco-cli deploy: no tier \"" << tierName << "\" in " << scenarioPath << "; its tiers are:\n";
+        for (std::size_t i = 0; i < e->scenario.tiers.size(); ++i)
+            ctx.err << "  " << (i + 1) << ". " << QString::fromStdString(e->scenario.tiers[i].name) << '\n';
+        return kExitUsage;
+    }
+    const report::DeployOutput output = report::deploymentFiles(e->scenario, e->result, e->catalog, tier);
+    QStringList written;
+    if (!report::writeDeploymentFiles(output, outDir, &written, &error)) {
+        ctx.err << "tco-cli deploy: " << error << '\n';
+        return kExitFailure;
+    }
+    for (const QString &file : std::as_const(written))
+        ctx.out << "Wrote " << file << '\n';
+    return kExitOk;
+}
+
+} // namespace tco::cli

@@ -1,0 +1,721 @@
+// SPDX-License-Identifier: MIT
+#include "deployyaml.h"
+
+#include "reportfacts.h"
+#include "reportio.h"
+
+#include <QDir>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <fmt/format.h>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace tco::report {
+
+namespace {
+
+/// The port every generated server listens on (vLLM's default).
+constexpr int kServerPort = 8000;
+/// Longest Kubernetes object name part we derive from a tier name (DNS-1123 labels are <= 63).
+constexpr std::size_t kMaxNameLength = 50;
+
+// Container images. vLLM is pinned to the release whose engine arguments the catalog cites
+// (docs.vllm.ai/en/v0.6.3.post1); the others are the projects' own published server images.
+constexpr char kVllmImage[] = "vllm/vllm-openai:v0.6.3.post1";
+constexpr char kSglangImage[] = "lmsysorg/sglang:latest";
+constexpr char kTrtLlmImage[] = "nvcr.io/nvidia/tensorrt-llm/release:latest";
+constexpr char kTgiImage[] = "ghcr.io/huggingface/text-generation-inference:latest";
+constexpr char kLlamaCppImage[] = "ghcr.io/ggml-org/llama.cpp:server-cuda";
+
+/** A YAML document written line by line in block style; every string double-quoted. */
+class YamlWriter
+{
+public:
+    static std::string quote(const std::string &s)
+    {
+        std::string out = "\"";
+        for (const char ch : s) {
+            const auto c = static_cast<unsigned char>(ch);
+            switch (ch) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (c < 0x20 || c == 0x7f)
+                    out += fmt::format("\\x{:02x}", c);
+                else
+                    out += ch; // UTF-8 passes through: YAML is Unicode
+            }
+        }
+        return out + "\"";
+    }
+
+    void comment(const std::string &text)
+    {
+        std::string clean = text;
+        std::replace(clean.begin(), clean.end(), '\n', ' ');
+        std::replace(clean.begin(), clean.end(), '\r', ' ');
+        line(clean.empty() ? "#" : "# " + clean);
+    }
+    void separator() { m_out += "---\n"; }
+    void field(const std::string &key, const std::string &value) { line(key + ": " + quote(value)); }
+    void field(const std::string &key, const char *value) { field(key, std::string(value)); }
+    void field(const std::string &key, int value) { line(key + ": " + std::to_string(value)); }
+    void field(const std::string &key, double value, int decimals)
+    {
+        line(key + ": " + fmt::format("{:.{}f}", value, decimals));
+    }
+    void field(const std::string &key, bool value) { line(key + (value ? ": true" : ": false")); }
+    /** "key:" with the block that follows, until close(). */
+    void open(const std::string &key)
+    {
+        line(key + ":");
+        ++m_depth;
+    }
+    void close() { --m_depth; }
+    void item(const std::string &value) { line("- " + quote(value)); }
+    /** A sequence item that is a mapping: its first key goes on the dash line. */
+    void openItem()
+    {
+        ++m_depth;
+        m_dash = true;
+    }
+    void closeItem() { --m_depth; }
+    void strings(const std::string &key, const std::vector<std::string> &values)
+    {
+        open(key);
+        for (const std::string &v : values)
+            item(v);
+        close();
+    }
+
+    const std::string &text() const { return m_out; }
+
+private:
+    void line(const std::string &text)
+    {
+        if (m_dash) {
+            m_out += std::string(std::size_t(2 * (m_depth - 1)), ' ') + "- " + text + "\n";
+            m_dash = false;
+        } else {
+            m_out += std::string(std::size_t(2 * m_depth), ' ') + text + "\n";
+        }
+    }
+
+    std::string m_out;
+    int m_depth = 0;
+    bool m_dash = false;
+};
+
+bool startsWith(const std::string &s, const char *prefix)
+{
+    return s.rfind(prefix, 0) == 0;
+}
+
+/** vLLM's --quantization method for a precision id, if the checkpoint needs one named. */
+std::optional<std::string> vllmQuantization(const std::string &precision)
+{
+    if (precision == "fp8")
+        return "fp8";
+    if (precision == "int4-awq")
+        return "awq";
+    if (precision == "int4-gptq")
+        return "gptq";
+    if (startsWith(precision, "gguf-"))
+        return "gguf";
+    return std::nullopt;
+}
+
+/** --dtype for unquantized precisions ("auto" lets a quantized checkpoint decide). */
+std::string torchDtype(const std::string &precision)
+{
+    if (precision == "bf16")
+        return "bfloat16";
+    if (precision == "fp16")
+        return "float16";
+    if (precision == "fp32")
+        return "float32";
+    return "auto";
+}
+
+/** Why a precision has no flag, when the checkpoint has to be prepared for it. */
+std::optional<std::string> precisionNote(const std::string &precision, const std::string &stack)
+{
+    if (precision == "int8")
+        return "int8 (W8A8) needs a pre-quantized checkpoint (e.g. compressed-tensors from llm-compressor); "
+               "point the model at it, the server detects the format";
+    if (precision == "nvfp4")
+        return "nvfp4 needs a pre-quantized checkpoint (NVIDIA TensorRT Model Optimizer) and a Blackwell GPU";
+    if (stack == "trt-llm" && precision != "bf16" && precision != "fp16")
+        return "TensorRT-LLM: quantize the checkpoint to " + precision + " with TensorRT Model Optimizer first";
+    if (stack == "llama.cpp" && !startsWith(precision, "gguf-"))
+        return "llama.cpp serves GGUF files: point --hf-repo at a GGUF conversion of the model";
+    return std::nullopt;
+}
+
+/** What one server process of a tier runs. */
+struct Launch
+{
+    std::string stack; ///< resolved stack id
+    std::string image;
+    std::vector<std::string> command; ///< the program (empty: the image's entrypoint)
+    std::vector<std::string> args;
+    std::vector<std::string> notes;
+};
+
+struct LaunchParams
+{
+    std::string stack;
+    std::string repo;
+    std::string precision;
+    int tp = 1;
+    int pp = 1;
+    int maxModelLen = 0;
+    int maxSeqs = 0;
+    int inputLen = 0;
+    bool kubernetes = false; ///< vLLM: the image's entrypoint is the OpenAI server
+};
+
+Launch launchFor(const LaunchParams &p)
+{
+    Launch l;
+    l.stack = p.stack;
+    const std::string port = std::to_string(kServerPort);
+    auto add = [&l](std::initializer_list<std::string> values) {
+        l.args.insert(l.args.end(), values);
+    };
+    if (const auto note = precisionNote(p.precision, p.stack))
+        l.notes.push_back(*note);
+
+    if (p.stack == "sglang") {
+        l.image = kSglangImage;
+        l.command = { "python3", "-m", "sglang.launch_server" };
+        add({ "--model-path", p.repo, "--tp-size", std::to_string(p.tp) });
+        if (p.pp > 1)
+            add({ "--pp-size", std::to_string(p.pp) });
+        if (const auto q = vllmQuantization(p.precision))
+            add({ "--quantization", *q });
+        add({ "--context-length", std::to_string(p.maxModelLen) });
+        if (p.maxSeqs > 0)
+            add({ "--max-running-requests", std::to_string(p.maxSeqs) });
+        add({ "--host", "0.0.0.0", "--port", port });
+    } else if (p.stack == "trt-llm") {
+        l.image = kTrtLlmImage;
+        l.command = { "trtllm-serve", p.repo };
+        add({ "--tp_size", std::to_string(p.tp), "--pp_size", std::to_string(p.pp) });
+        if (p.maxSeqs > 0)
+            add({ "--max_batch_size", std::to_string(p.maxSeqs) });
+        add({ "--max_seq_len", std::to_string(p.maxModelLen), "--host", "0.0.0.0", "--port", port });
+    } else if (p.stack == "llama.cpp") {
+        l.image = kLlamaCppImage;
+        l.command = { "llama-server" };
+        const int parallel = std::max(1, p.maxSeqs);
+        add({ "--hf-repo", p.repo, "--n-gpu-layers", "999", "--split-mode", p.tp > 1 ? "row" : "layer", "--parallel",
+              std::to_string(parallel), "--ctx-size", std::to_string(p.maxModelLen * parallel), "--host", "0.0.0.0",
+              "--port", port });
+    } else if (p.stack == "hf-tgi") {
+        l.image = kTgiImage;
+        l.command = { "text-generation-launcher" };
+        add({ "--model-id", p.repo, "--num-shard", std::to_string(p.tp) });
+        if (const auto q = vllmQuantization(p.precision); q && *q != "gguf")
+            add({ "--quantize", *q });
+        add({ "--max-input-tokens", std::to_string(p.inputLen), "--max-total-tokens", std::to_string(p.maxModelLen) });
+        if (p.maxSeqs > 0)
+            add({ "--max-concurrent-requests", std::to_string(p.maxSeqs) });
+        add({ "--port", port });
+    } else {
+        if (p.stack != "vllm")
+            l.notes.push_back("no launch template for the stack \"" + p.stack + "\": vLLM's is used");
+        l.stack = "vllm";
+        l.image = kVllmImage;
+        if (p.kubernetes) {
+            add({ "--model", p.repo }); // the image's entrypoint is vllm.entrypoints.openai.api_server
+        } else {
+            l.command = { "vllm", "serve", p.repo };
+        }
+        add({ "--tensor-parallel-size", std::to_string(p.tp) });
+        if (p.pp > 1)
+            add({ "--pipeline-parallel-size", std::to_string(p.pp) });
+        if (const auto q = vllmQuantization(p.precision))
+            add({ "--quantization", *q });
+        else
+            add({ "--dtype", torchDtype(p.precision) });
+        add({ "--max-model-len", std::to_string(p.maxModelLen) });
+        if (p.maxSeqs > 0)
+            add({ "--max-num-seqs", std::to_string(p.maxSeqs) });
+        add({ "--host", "0.0.0.0", "--port", port });
+    }
+    return l;
+}
+
+std::string stackId(const engine::CatalogSnapshot &catalog, const std::string &stack)
+{
+    const engine::ServingStackSpec *s = catalog.findStack(stack);
+    return s ? s->id : stack;
+}
+
+/** Concurrent sequences one server process holds at the operating point. */
+int sequencesPerServer(const engine::PerfResult &perf)
+{
+    const int replicas = std::max(1, perf.replicas);
+    return perf.batch > 0 ? int(std::ceil(perf.batch / replicas - 1e-9)) : 0;
+}
+
+std::string modelRepo(const engine::CatalogSnapshot &catalog, const std::string &model)
+{
+    const engine::ModelSpec *m = catalog.findModel(model);
+    return m && !m->hf_repo.empty() ? m->hf_repo : model;
+}
+
+void header(YamlWriter &y, const engine::Scenario &scenario, const engine::TierResult &t, const std::string &what)
+{
+    y.comment(what + " for tier \"" + t.name + "\" of scenario \"" + scenario.title + "\".");
+    y.comment("Generated by TCO Planner from its evaluation of the tier; review before use.");
+    for (const engine::TierIssue &issue : t.issues)
+        if (issue.severity != engine::TierIssue::Severity::Info)
+            y.comment("issue: " + issue.field + ": " + issue.message);
+}
+
+struct PodSpec
+{
+    std::string name; ///< Deployment and HPA name
+    std::string app; ///< app.kubernetes.io/name
+    std::string component; ///< "hot" or "cold"
+    const engine::CloudInstance *instance = nullptr;
+    std::string purchase; ///< purchase option id
+    Launch launch;
+    std::string precision;
+    int gpus = 1;
+    int minReplicas = 1;
+    int maxReplicas = 1;
+    int targetUtilisationPct = 70;
+};
+
+void labels(YamlWriter &y, const PodSpec &p)
+{
+    y.open("labels");
+    y.field("app.kubernetes.io/name", p.app);
+    y.field("app.kubernetes.io/component", p.component);
+    y.field("app.kubernetes.io/managed-by", "tco-planner");
+    y.close();
+}
+
+void deployment(YamlWriter &y, const PodSpec &p)
+{
+    y.comment(fmt::format("{} replicas: {} ({} GPU), {}; {} to {} replicas.", p.component, p.instance->instance_type,
+                          p.gpus, p.purchase, p.minReplicas, p.maxReplicas));
+    for (const std::string &note : p.launch.notes)
+        y.comment("note: " + note);
+    y.field("apiVersion", "apps/v1");
+    y.field("kind", "Deployment");
+    y.open("metadata");
+    y.field("name", p.name);
+    labels(y, p);
+    y.open("annotations");
+    y.field("tco-planner/purchase-option", p.purchase);
+    y.field("tco-planner/instance", p.instance->id);
+    y.close();
+    y.close();
+    y.open("spec");
+    y.field("replicas", p.minReplicas);
+    y.open("selector");
+    y.open("matchLabels");
+    y.field("app.kubernetes.io/name", p.app);
+    y.field("app.kubernetes.io/component", p.component);
+    y.close();
+    y.close();
+    y.open("template");
+    y.open("metadata");
+    labels(y, p);
+    y.close();
+    y.open("spec");
+    y.open("nodeSelector");
+    y.field("node.kubernetes.io/instance-type", p.instance->instance_type);
+    y.close();
+    if (p.purchase == "spot")
+        y.comment("spot capacity: add your cluster's capacity-type selector (e.g. karpenter.sh/capacity-type: spot)");
+    y.open("containers");
+    y.openItem();
+    y.field("name", "server");
+    y.field("image", p.launch.image);
+    if (!p.launch.command.empty())
+        y.strings("command", p.launch.command);
+    y.strings("args", p.launch.args);
+    y.open("env");
+    y.openItem();
+    y.field("name", "QUANTIZATION");
+    y.field("value", p.precision);
+    y.closeItem();
+    y.openItem();
+    y.field("name", "HF_TOKEN");
+    y.open("valueFrom");
+    y.open("secretKeyRef");
+    y.field("name", "hf-token");
+    y.field("key", "token");
+    y.field("optional", true);
+    y.close();
+    y.close();
+    y.closeItem();
+    y.close();
+    y.open("ports");
+    y.openItem();
+    y.field("name", "http");
+    y.field("containerPort", kServerPort);
+    y.closeItem();
+    y.close();
+    y.open("resources");
+    y.open("limits");
+    y.field("nvidia.com/gpu", p.gpus);
+    y.close();
+    y.close();
+    y.open("readinessProbe");
+    y.open("httpGet");
+    y.field("path", "/health");
+    y.field("port", kServerPort);
+    y.close();
+    y.field("initialDelaySeconds", 60);
+    y.field("periodSeconds", 10);
+    y.close();
+    y.open("volumeMounts");
+    y.openItem();
+    y.field("name", "dshm");
+    y.field("mountPath", "/dev/shm");
+    y.closeItem();
+    y.close();
+    y.closeItem();
+    y.close(); // containers
+    y.open("volumes");
+    y.openItem();
+    y.field("name", "dshm");
+    y.open("emptyDir");
+    y.field("medium", "Memory");
+    y.close();
+    y.closeItem();
+    y.close();
+    y.close(); // template spec
+    y.close(); // template
+    y.close(); // spec
+}
+
+void autoscaler(YamlWriter &y, const PodSpec &p)
+{
+    y.comment(fmt::format("Scales on GPU utilisation at the tier's target ({}%): DCGM_FI_DEV_GPU_UTIL from NVIDIA "
+                          "dcgm-exporter, served to the HPA as a Pods metric by prometheus-adapter.",
+                          p.targetUtilisationPct));
+    y.field("apiVersion", "autoscaling/v2");
+    y.field("kind", "HorizontalPodAutoscaler");
+    y.open("metadata");
+    y.field("name", p.name);
+    labels(y, p);
+    y.close();
+    y.open("spec");
+    y.open("scaleTargetRef");
+    y.field("apiVersion", "apps/v1");
+    y.field("kind", "Deployment");
+    y.field("name", p.name);
+    y.close();
+    y.field("minReplicas", p.minReplicas);
+    y.field("maxReplicas", p.maxReplicas);
+    y.open("metrics");
+    y.openItem();
+    y.field("type", "Pods");
+    y.open("pods");
+    y.open("metric");
+    y.field("name", "DCGM_FI_DEV_GPU_UTIL");
+    y.close();
+    y.open("target");
+    y.field("type", "AverageValue");
+    y.field("averageValue", std::to_string(p.targetUtilisationPct));
+    y.close();
+    y.close();
+    y.closeItem();
+    y.close();
+    y.close();
+}
+
+int gpuLimit(double gpuCount)
+{
+    return std::max(1, int(std::ceil(gpuCount - 1e-9)));
+}
+
+DeployOutput cloudFiles(const engine::Scenario &scenario, const engine::TierResult &t, const engine::Tier &tier,
+                        const engine::CatalogSnapshot &catalog, int index)
+{
+    DeployOutput out;
+    const engine::CloudTier &c = tier.cloud;
+    const engine::CloudInstance *hot = catalog.findInstance(c.hot_instance);
+    if (!hot) {
+        out.error = QString::fromStdString("the hot instance \"" + c.hot_instance + "\" is not in the catalog");
+        return out;
+    }
+    const std::string app = kubernetesName(t.name, index);
+    const std::string stack = stackId(catalog, tier.stack);
+    const std::string repo = modelRepo(catalog, scenario.workload.model);
+    const int maxModelLen = scenario.workload.input_len + scenario.workload.output_len;
+    const int targetPct = int(std::lround(std::clamp(c.target_utilisation, 0.01, 1.0) * 100.0));
+
+    YamlWriter y;
+    header(y, scenario, t, "Kubernetes manifests");
+
+    PodSpec hotPod;
+    hotPod.name = app + "-hot";
+    hotPod.app = app;
+    hotPod.component = "hot";
+    hotPod.instance = hot;
+    hotPod.purchase = engine::purchaseOptionId(c.hot_option);
+    hotPod.precision = tierPrecision(scenario, tier);
+    hotPod.gpus = gpuLimit(hot->gpu_count);
+    hotPod.minReplicas = std::max(1, c.min_replicas);
+    hotPod.maxReplicas = std::max(hotPod.minReplicas, c.max_replicas);
+    hotPod.targetUtilisationPct = targetPct;
+    LaunchParams params;
+    params.stack = stack;
+    params.repo = repo;
+    params.precision = hotPod.precision;
+    params.tp = std::clamp(t.perf.tp > 0 ? t.perf.tp : hotPod.gpus, 1, hotPod.gpus);
+    params.pp = std::max(1, t.perf.pp);
+    params.maxModelLen = maxModelLen;
+    params.maxSeqs = sequencesPerServer(t.perf);
+    params.inputLen = scenario.workload.input_len;
+    params.kubernetes = true;
+    hotPod.launch = launchFor(params);
+    if (t.perf.replicas > 1)
+        hotPod.launch.notes.push_back(fmt::format("the engine runs {} servers of tensor parallel {} per instance; this "
+                                                  "Deployment runs one per pod",
+                                                  t.perf.replicas, t.perf.tp));
+    if (c.min_replicas < 1)
+        hotPod.launch.notes.push_back("the tier's minimum is 0 replicas; an HPA keeps at least 1");
+    deployment(y, hotPod);
+    y.separator();
+    autoscaler(y, hotPod);
+
+    const bool hasCold = !c.cold_instance.empty() && scenario.workload.low_priority_share > 0.0;
+    if (hasCold) {
+        const engine::CloudInstance *cold = catalog.findInstance(c.cold_instance);
+        if (!cold) {
+            out.error = QString::fromStdString("the cold instance \"" + c.cold_instance + "\" is not in the catalog");
+            return out;
+        }
+        const auto [lo, hi] = std::minmax_element(t.cold_replicas.begin(), t.cold_replicas.end());
+        PodSpec coldPod;
+        coldPod.name = app + "-cold";
+        coldPod.app = app;
+        coldPod.component = "cold";
+        coldPod.instance = cold;
+        coldPod.purchase = engine::purchaseOptionId(c.cold_option);
+        coldPod.precision = c.cold_precision.empty() ? hotPod.precision : c.cold_precision;
+        coldPod.gpus = gpuLimit(cold->gpu_count);
+        coldPod.minReplicas = std::max(1, int(std::lround(*lo)));
+        coldPod.maxReplicas = std::max(coldPod.minReplicas, int(std::lround(*hi)));
+        coldPod.targetUtilisationPct = targetPct;
+        LaunchParams coldParams = params;
+        coldParams.precision = coldPod.precision;
+        coldParams.tp = std::clamp(t.cold_perf.tp > 0 ? t.cold_perf.tp : coldPod.gpus, 1, coldPod.gpus);
+        coldParams.pp = std::max(1, t.cold_perf.pp);
+        coldParams.maxSeqs = sequencesPerServer(t.cold_perf);
+        coldPod.launch = launchFor(coldParams);
+        y.separator();
+        deployment(y, coldPod);
+        y.separator();
+        autoscaler(y, coldPod);
+    }
+    out.files.append({ QString::fromStdString(app + "-kubernetes.yaml"), QByteArray::fromStdString(y.text()) });
+    return out;
+}
+
+DeployOutput onPremisesFiles(const engine::Scenario &scenario, const engine::TierResult &t, const engine::Tier &tier,
+                             const engine::CatalogSnapshot &catalog, int index)
+{
+    DeployOutput out;
+    const engine::OnPremisesTier &o = tier.onprem;
+    const engine::PerfResult &perf = t.perf;
+    const std::string app = kubernetesName(t.name, index);
+    const int gpus = std::max(1, o.nodes * o.gpus_per_node);
+    const int tp = perf.tp > 0 ? perf.tp : (tier.tp > 0 ? tier.tp : gpus);
+    const int pp = perf.pp > 0 ? perf.pp : std::max(1, tier.pp);
+    const int replicas = perf.replicas > 0 ? perf.replicas : std::max(1, gpus / std::max(1, tp * pp));
+    const int gpusPerServer = tp * pp;
+    const int nodesPerServer
+        = std::max(1, (gpusPerServer + std::max(1, o.gpus_per_node) - 1) / std::max(1, o.gpus_per_node));
+
+    LaunchParams params;
+    params.stack = stackId(catalog, tier.stack);
+    params.repo = modelRepo(catalog, scenario.workload.model);
+    params.precision = tierPrecision(scenario, tier);
+    params.tp = tp;
+    params.pp = pp;
+    params.maxModelLen = scenario.workload.input_len + scenario.workload.output_len;
+    params.maxSeqs = sequencesPerServer(perf);
+    params.inputLen = scenario.workload.input_len;
+    const Launch launch = launchFor(params);
+    const engine::GpuSpec *gpu = catalog.findGpu(o.gpu);
+
+    YamlWriter y;
+    header(y, scenario, t, "Serving launch configuration");
+    for (const std::string &note : launch.notes)
+        y.comment("note: " + note);
+    if (nodesPerServer > 1)
+        y.comment(fmt::format("one server spans {} nodes: start it through the stack's multi-node launcher "
+                              "(vLLM: a Ray cluster; SGLang: --nnodes/--node-rank/--dist-init-addr)",
+                              nodesPerServer));
+    y.field("tier", t.name);
+    y.field("stack", launch.stack);
+    y.open("model");
+    y.field("id", scenario.workload.model);
+    y.field("hf_repo", params.repo);
+    y.close();
+    y.field("precision", params.precision);
+    y.open("hardware");
+    y.field("gpu", gpu ? gpu->id : o.gpu);
+    y.field("nodes", o.nodes);
+    y.field("gpus_per_node", o.gpus_per_node);
+    y.close();
+    y.open("parallelism");
+    y.field("tensor_parallel_size", tp);
+    y.field("pipeline_parallel_size", pp);
+    y.field("replicas", replicas);
+    y.field("gpus_per_replica", gpusPerServer);
+    y.field("nodes_per_replica", nodesPerServer);
+    y.close();
+    y.open("serving");
+    y.field("max_model_len", params.maxModelLen);
+    y.field("max_num_seqs", params.maxSeqs);
+    y.field("port", kServerPort);
+    y.close();
+    y.open("sla");
+    y.field("ttft_ms", scenario.workload.sla_ttft_ms, 1);
+    y.field("tpot_ms", scenario.workload.sla_tpot_ms, 1);
+    y.close();
+    y.open("launch");
+    y.field("image", launch.image);
+    std::vector<std::string> commandLine = launch.command;
+    commandLine.insert(commandLine.end(), launch.args.begin(), launch.args.end());
+    y.strings("command", commandLine);
+    y.close();
+    // Which GPUs each replica uses, when several replicas share the nodes.
+    if (nodesPerServer == 1) {
+        y.open("replica_gpus");
+        const int perNode = std::max(1, o.gpus_per_node);
+        for (int r = 0; r < replicas; ++r) {
+            const int first = r * gpusPerServer;
+            std::string devices;
+            for (int g = 0; g < gpusPerServer; ++g) {
+                if (g)
+                    devices += ',';
+                devices += std::to_string((first + g) % perNode);
+            }
+            y.openItem();
+            y.field("replica", r + 1);
+            y.field("node", first / perNode + 1);
+            y.field("CUDA_VISIBLE_DEVICES", devices);
+            y.closeItem();
+        }
+        y.close();
+    }
+    out.files.append({ QString::fromStdString(app + "-launch.yaml"), QByteArray::fromStdString(y.text()) });
+    return out;
+}
+
+} // namespace
+
+int findTier(const engine::Scenario &scenario, const QString &name)
+{
+    const int n = int(scenario.tiers.size());
+    for (int i = 0; i < n; ++i)
+        if (QString::fromStdString(scenario.tiers[std::size_t(i)].name) == name)
+            return i;
+    int found = -1;
+    for (int i = 0; i < n; ++i) {
+        if (QString::fromStdString(scenario.tiers[std::size_t(i)].name).compare(name, Qt::CaseInsensitive) == 0) {
+            if (found >= 0)
+                return -1; // ambiguous
+            found = i;
+        }
+    }
+    if (found >= 0)
+        return found;
+    bool isNumber = false;
+    const int number = name.toInt(&isNumber);
+    return isNumber && number >= 1 && number <= n ? number - 1 : -1;
+}
+
+std::string kubernetesName(const std::string &tierName, int tierIndex)
+{
+    std::string name;
+    for (const char ch : tierName) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c) && c < 0x80)
+            name += char(std::tolower(c));
+        else if (!name.empty() && name.back() != '-')
+            name += '-';
+    }
+    if (name.size() > kMaxNameLength)
+        name.resize(kMaxNameLength);
+    while (!name.empty() && name.back() == '-')
+        name.pop_back();
+    return name.empty() ? fmt::format("tier-{}", tierIndex + 1) : name;
+}
+
+DeployOutput deploymentFiles(const engine::Scenario &scenario, const engine::Result &result,
+                             const engine::CatalogSnapshot &catalog, int tier)
+{
+    DeployOutput out;
+    if (tier < 0 || tier >= int(scenario.tiers.size()) || tier >= int(result.tiers.size())) {
+        out.error = u"no tier %1 in the scenario"_s.arg(tier + 1);
+        return out;
+    }
+    const engine::TierResult &t = result.tiers[std::size_t(tier)];
+    if (!t.perf.ok() || t.perf.tp <= 0) {
+        std::string why = t.perf.error_message;
+        for (const engine::TierIssue &issue : t.issues)
+            if (why.empty() && issue.severity == engine::TierIssue::Severity::Error)
+                why = issue.message;
+        out.error = QString::fromStdString(fmt::format("the performance of tier \"{}\" could not be evaluated{}{}",
+                                                       t.name, why.empty() ? "" : ": ", why));
+        return out;
+    }
+    const engine::Tier &spec = scenario.tiers[std::size_t(tier)];
+    return spec.kind == engine::TierKind::Cloud ? cloudFiles(scenario, t, spec, catalog, tier)
+                                                : onPremisesFiles(scenario, t, spec, catalog, tier);
+}
+
+bool writeDeploymentFiles(const DeployOutput &output, const QString &directory, QStringList *written, QString *error)
+{
+    if (!output.ok()) {
+        if (error)
+            *error = output.error;
+        return false;
+    }
+    if (!QDir().mkpath(directory)) {
+        if (error)
+            *error = u"cannot create the directory %1"_s.arg(directory);
+        return false;
+    }
+    const QDir dir(directory);
+    for (const DeployFile &file : output.files) {
+        const QString path = dir.filePath(file.fileName);
+        if (!writeFileAtomically(path, file.content, error))
+            return false;
+        if (written)
+            written->append(path);
+    }
+    return true;
+}
+
+} // namespace tco::report

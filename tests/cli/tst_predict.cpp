@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: MIT
+// tco-cli predict and tco-cli calibrate: the CSV contract of issue 4, bad rows, errors, golden file.
+//
+// Golden file: tests/cli/golden/predict_expected.csv is the output of
+//   tco-cli predict --in tests/cli/golden/predict_cases.csv
+// on a catalog made from the bundled seed, with LF line ends. When the engine or the seed changes
+// on purpose, regenerate it deliberately and review the diff:
+//   TCO_UPDATE_GOLDEN=1 ctest -R tst_predict      (or run tst_predict with that variable set)
+#include "commands.h"
+#include "core/appsetup.h"
+#include "csv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runInProcess(const QStringList &args)
+{
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    const int code = tco::cli::runCli(QStringList { u"tco-cli"_s } + args, o, e);
+    o.flush();
+    e.flush();
+    return { code, out, err };
+}
+
+Run runTool(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(TCO_CLI_EXE), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+/** A parsed CSV: header and rows, with lookups by column name. */
+struct Table
+{
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    bool ok = false;
+
+    int column(const std::string &name) const
+    {
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (header[i] == name)
+                return int(i);
+        return -1;
+    }
+    std::string cell(std::size_t row, const std::string &name) const
+    {
+        const int c = column(name);
+        if (c < 0 || row >= rows.size() || std::size_t(c) >= rows[row].size())
+            return {};
+        return rows[row][std::size_t(c)];
+    }
+    double number(std::size_t row, const std::string &name) const
+    {
+        const std::string s = cell(row, name);
+        bool isNumber = false;
+        const double v = QString::fromStdString(s).toDouble(&isNumber);
+        return isNumber ? v : std::nan("");
+    }
+};
+
+Table parseCsv(const QByteArray &bytes)
+{
+    Table t;
+    std::optional<tco::engine::csv::ParseError> error;
+    const auto records
+        = tco::engine::csv::parseAll(std::string_view(bytes.constData(), std::size_t(bytes.size())), &error);
+    if (error || records.empty())
+        return t;
+    t.header = records.front().fields;
+    for (std::size_t i = 1; i < records.size(); ++i)
+        t.rows.push_back(records[i].fields);
+    t.ok = true;
+    return t;
+}
+
+const std::vector<std::string> kAdded
+    = { "fits",           "weights_gib_per_gpu", "kv_bytes_per_token", "max_batch",     "ttft_ms", "tpot_ms",
+        "tok_s_per_user", "output_tok_s",        "total_tok_s",        "prefill_tok_s", "bound",   "error" };
+
+QString goldenDir()
+{
+    return QStringLiteral(TCO_GOLDEN_DIR);
+}
+QString calibrationFile()
+{
+    return QStringLiteral(TCO_TEST_DATA_DIR "/measured_calibration.csv");
+}
+
+QByteArray lf(QByteArray bytes)
+{
+    return bytes.replace("\r\n", "\n");
+}
+
+} // namespace
+
+class TestPredict : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        tco::app::setApplicationIdentity(u"tco-cli-test"_s);
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"catalog.sqlite"_s);
+        const Run r = runInProcess({ u"--db"_s, m_db, u"catalog"_s, u"info"_s }); // create from the seed
+        QCOMPARE(r.code, 0);
+    }
+
+    void contractRoundTrip()
+    {
+        // columns in another order, extra columns (with a comma, a quote and a line break), "max"
+        const QString in = m_dir.filePath(u"roundtrip.csv"_s);
+        QVERIFY(writeFile(in,
+                          "id,output_len,precision,Batch,note,model,input_len,gpu_count,GPU,framework\n"
+                          "a,256,bf16,8,\"kept, with \"\"quotes\"\"\",deepseek-llm-7b,512,1,RTX 4090,vllm\n"
+                          "b,256,BF16,MAX,\"two\nlines\",DeepSeek LLM 7B,512,1,geforce-rtx-4090,VLLM\n"
+                          "c,256,bf16,8,,DeepSeek-LLM-7B,512,1,NVIDIA GeForce RTX 4090 24GB,vllm\n"));
+        const QString outPath = m_dir.filePath(u"roundtrip.out.csv"_s);
+        const Run r = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, in, u"--out"_s, outPath });
+        QCOMPARE(r.code, 0);
+        const Table t = parseCsv(readFile(outPath));
+        QVERIFY(t.ok);
+
+        std::vector<std::string> header = { "id",    "output_len", "precision", "Batch", "note",
+                                            "model", "input_len",  "gpu_count", "GPU",   "framework" };
+        header.insert(header.end(), kAdded.begin(), kAdded.end());
+        QVERIFY(t.header == header);
+        QCOMPARE(t.rows.size(), std::size_t(3));
+        QCOMPARE(t.cell(0, "note"), std::string("kept, with \"quotes\""));
+        QCOMPARE(t.cell(1, "note"), std::string("two\nlines"));
+        QCOMPARE(t.cell(1, "Batch"), std::string("MAX"));
+        QCOMPARE(t.cell(2, "GPU"), std::string("NVIDIA GeForce RTX 4090 24GB"));
+        for (std::size_t i = 0; i < t.rows.size(); ++i) {
+            QCOMPARE(t.rows[i].size(), header.size());
+            QCOMPARE(t.cell(i, "fits"), std::string("yes"));
+            QCOMPARE(t.cell(i, "error"), std::string());
+            QCOMPARE(t.cell(i, "kv_bytes_per_token"), std::string("491520")); // 2 x 30 layers x 32 x 128 x 2 B
+            for (const char *name : { "weights_gib_per_gpu", "ttft_ms", "tpot_ms", "tok_s_per_user", "output_tok_s",
+                                      "total_tok_s", "prefill_tok_s" })
+                QVERIFY2(t.number(i, name) > 0.0, name);
+            QVERIFY(!t.cell(i, "bound").empty());
+        }
+        // the largest batch: its concurrency is max_batch, more than the fixed 8
+        QVERIFY(t.number(1, "max_batch") > 8.0);
+        QVERIFY(t.number(1, "output_tok_s") > t.number(0, "output_tok_s"));
+        // aliases are case- and punctuation-insensitive: rows a and c are the same case
+        for (const std::string &name : kAdded)
+            QCOMPARE(t.cell(2, name), t.cell(0, name));
+
+        // stdout (no --out, and --out -) carries the same CSV
+        const Run s = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, in });
+        QCOMPARE(s.code, 0);
+        QCOMPARE(s.out.toUtf8(), readFile(outPath));
+        const Run d = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, in, u"--out"_s, u"-"_s });
+        QCOMPARE(d.out, s.out);
+    }
+
+    void calibrationColumnsAreAcceptedAsTheyAre()
+    {
+        // predict reads measured_calibration.csv like calibrate does: the same numbers come out
+        const QString outPath = m_dir.filePath(u"calib.pred.csv"_s);
+        const QString report = m_dir.filePath(u"calib.report.csv"_s);
+        Run r = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, calibrationFile(), u"--out"_s, outPath });
+        QCOMPARE(r.code, 0);
+        r = runInProcess(
+            { u"--db"_s, m_db, u"calibrate"_s, u"--measured"_s, calibrationFile(), u"--report"_s, report });
+        QCOMPARE(r.code, 0);
+        const Table p = parseCsv(readFile(outPath));
+        const Table c = parseCsv(readFile(report));
+        QVERIFY(p.ok && c.ok);
+        QVERIFY(p.column("batch_or_concurrency") >= 0);
+        QCOMPARE(p.rows.size(), c.rows.size());
+        QVERIFY(p.rows.size() >= 20);
+        for (std::size_t i = 0; i < p.rows.size(); ++i) {
+            QCOMPARE(p.cell(i, "error"), std::string());
+            QCOMPARE(c.cell(i, "error"), std::string());
+            const std::string metric = c.cell(i, "metric");
+            const double predicted = c.number(i, "predicted");
+            const double ours = p.number(i, metric);
+            QVERIFY2(std::fabs(ours - predicted) <= 1e-3 * std::fabs(predicted) + 0.01,
+                     qPrintable(u"line %1 %2: predict %3, calibrate %4"_s
+                                    .arg(QString::fromStdString(c.cell(i, "line")), QString::fromStdString(metric))
+                                    .arg(ours)
+                                    .arg(predicted)));
+        }
+    }
+
+    void badRowsKeepTheirPlace()
+    {
+        const QString in = m_dir.filePath(u"bad.csv"_s);
+        QVERIFY(writeFile(in,
+                          "id,gpu,gpu_count,model,precision,batch,input_len,output_len\n"
+                          "1,RTX 4090,1,deepseek-llm-7b,bf16,4,512,256\n"
+                          "2,Imaginary GPU 9000,1,deepseek-llm-7b,bf16,4,512,256\n"
+                          "3,RTX 4090,1,deepseek-llm-7b,bf16,0,512,256\n"
+                          "4,RTX 4090,1,deepseek-llm-7b,bf16,-2,512,256\n"
+                          "5,RTX 4090,1,deepseek-llm-7b,bf16,4,abc,256\n"
+                          "6,RTX 4090,1,deepseek-llm-7b,bf16,4,512,1.5\n"
+                          "7,RTX 3060 12GB,1,DeepSeek-V3,bf16,1,512,256\n"
+                          "8,RTX 4090,1,deepseek-llm-7b,bf16,max,512,256\n"
+                          "9,RTX 4090,0,deepseek-llm-7b,bf16,4,512,256\n"
+                          "10,RTX 4090,1,deepseek-llm-7b,bf16,lots,512,256\n"
+                          "11,RTX 4090,1,No Such Model,bf16,4,512,256\n"
+                          "12,RTX 4090,1,deepseek-llm-7b,bf16,4,512,256,surplus\n"
+                          "13,RTX 4090,1,deepseek-llm-7b,bf16,4,-5,256\n"
+                          "14,RTX 4090,1,deepseek-llm-7b,bf16,4,512,256\n"));
+        const Run r = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, in });
+        QCOMPARE(r.code, 0); // bad rows are reported in place, not as a failure of the command
+        const Table t = parseCsv(r.out.toUtf8());
+        QVERIFY(t.ok);
+        QCOMPARE(t.rows.size(), std::size_t(14));
+        const std::map<int, std::string> expected = {
+            { 2, "unknown GPU" },     { 3, "batch must be >= 1" }, { 4, "batch must be >= 1" },
+            { 5, "input_len 'abc'" }, { 6, "output_len '1.5'" },   { 7, "does not fit" },
+            { 9, "gpu_count '0'" },   { 10, "batch 'lots'" },      { 11, "unknown model" },
+            { 12, "fields" },         { 13, "input_len" },
+        };
+        for (std::size_t i = 0; i < t.rows.size(); ++i) {
+            const int id = int(i) + 1;
+            QCOMPARE(t.cell(i, "id"), std::to_string(id)); // every row keeps its place
+            QCOMPARE(t.rows[i].size(), t.header.size());
+            const std::string error = t.cell(i, "error");
+            const auto it = expected.find(id);
+            if (it == expected.end()) {
+                QVERIFY2(error.empty(), error.c_str());
+                QCOMPARE(t.cell(i, "fits"), std::string("yes"));
+                QVERIFY(t.number(i, "tpot_ms") > 0.0);
+            } else {
+                QVERIFY2(error.find(it->second) != std::string::npos,
+                         qPrintable(u"row %1: %2"_s.arg(id).arg(QString::fromStdString(error))));
+                QVERIFY(t.cell(i, "ttft_ms").empty()); // no numbers for a row that was not evaluated
+            }
+        }
+        // the model that does not fit still says why, with its memory figures
+        QCOMPARE(t.cell(6, "fits"), std::string("no"));
+        QVERIFY(t.number(6, "weights_gib_per_gpu") > 1000.0);
+        QVERIFY(r.err.contains(u"14 rows, 11 with an error"_s));
+    }
+
+    void missingRequiredColumnFails_data()
+    {
+        QTest::addColumn<QString>("column");
+        for (const char *c : { "gpu", "gpu_count", "model", "precision", "batch", "input_len", "output_len" })
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+    void missingRequiredColumnFails()
+    {
+        QFETCH(QString, column);
+        QStringList names
+            = { u"gpu"_s, u"gpu_count"_s, u"model"_s, u"precision"_s, u"batch"_s, u"input_len"_s, u"output_len"_s };
+        QStringList values = { u"RTX 4090"_s, u"1"_s, u"deepseek-llm-7b"_s, u"bf16"_s, u"1"_s, u"512"_s, u"256"_s };
+        const qsizetype at = names.indexOf(column);
+        names.removeAt(at);
+        values.removeAt(at);
+        const QString in = m_dir.filePath(u"missing-%1.csv"_s.arg(column));
+        QVERIFY(writeFile(in, (names.join(u',') + u'\n' + values.join(u',') + u'\n').toUtf8()));
+        const QString outPath = m_dir.filePath(u"missing.out.csv"_s);
+        const Run r = runTool({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, in, u"--out"_s, outPath });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"'%1'"_s.arg(column)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(in), qPrintable(r.err));
+        QVERIFY(!QFile::exists(outPath));
+    }
+
+    void unreadableInputFails()
+    {
+        const QString missing = m_dir.filePath(u"no-such-cases.csv"_s);
+        Run r = runTool({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, missing });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+
+        const QString broken = m_dir.filePath(u"broken.csv"_s);
+        QVERIFY(writeFile(broken,
+                          "gpu,gpu_count,model,precision,batch,input_len,output_len\n"
+                          "RTX 4090,1,deepseek-llm-7b,bf16,1,512,256\n"
+                          "RTX 4090,1,\"deepseek-llm-7b,bf16,1,512,256\n"));
+        r = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, broken });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(broken) && r.err.contains(u"line 3"_s), qPrintable(r.err));
+
+        const QString empty = m_dir.filePath(u"empty.csv"_s);
+        QVERIFY(writeFile(empty, ""));
+        r = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, empty });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(empty), qPrintable(r.err));
+    }
+
+    void unwritableOutputFails()
+    {
+        const QString out = m_dir.filePath(u"no-such-dir/predictions.csv"_s);
+        const Run r = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s,
+                                     QDir(goldenDir()).filePath(u"predict_cases.csv"_s), u"--out"_s, out });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(out), qPrintable(r.err));
+    }
+
+    void usageErrors()
+    {
+        Run r = runInProcess({ u"--db"_s, m_db, u"predict"_s });
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"--in"_s));
+        r = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, u"x.csv"_s, u"--frobnicate"_s });
+        QCOMPARE(r.code, 2);
+        r = runInProcess({ u"--db"_s, m_db, u"calibrate"_s });
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"--measured"_s));
+        r = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--help"_s });
+        QCOMPARE(r.code, 0);
+        for (const std::string &name : kAdded)
+            QVERIFY2(r.out.contains(QString::fromStdString(name)), name.c_str());
+    }
+
+    void calibrateMeetsTheTarget()
+    {
+        const QString report = m_dir.filePath(u"report.csv"_s);
+        const Run r = runInProcess(
+            { u"--db"_s, m_db, u"calibrate"_s, u"--measured"_s, calibrationFile(), u"--report"_s, report });
+        QCOMPARE(r.code, 0);
+        // "metric rows MdAPE within_25pct p80" lines; issue 4: MdAPE <= 20% per metric
+        static const QRegularExpression line(uR"(^(\w+)\s+(\d+)\s+([\d.]+)%\s+([\d.]+)%)"_s,
+                                             QRegularExpression::MultilineOption);
+        QStringList seen;
+        for (auto it = line.globalMatch(r.out); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const double mdape = m.captured(3).toDouble();
+            QVERIFY2(m.captured(2).toInt() > 0, qPrintable(m.captured(0)));
+            QVERIFY2(mdape <= 20.0, qPrintable(m.captured(0)));
+            seen << m.captured(1);
+        }
+        for (const QString &metric :
+             { u"tok_s_per_user"_s, u"output_tok_s"_s, u"prefill_tok_s"_s, u"ttft_ms"_s, u"tpot_ms"_s, u"all"_s })
+            QVERIFY2(seen.contains(metric), qPrintable(r.out));
+
+        const Table t = parseCsv(readFile(report));
+        QVERIFY(t.ok);
+        QCOMPARE(t.rows.size(), std::size_t(24));
+        for (const char *name :
+             { "line", "metric", "measured", "predicted", "error_pct", "residual", "log_residual", "error" })
+            QVERIFY2(t.column(name) >= 0, name);
+        for (std::size_t i = 0; i < t.rows.size(); ++i)
+            QVERIFY(std::fabs(t.number(i, "error_pct")) <= 25.0);
+    }
+
+    void calibrateRejectsBadFiles()
+    {
+        const QString missing = m_dir.filePath(u"no-such-measurements.csv"_s);
+        Run r = runTool({ u"--db"_s, m_db, u"calibrate"_s, u"--measured"_s, missing });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+
+        const QString noMetric = m_dir.filePath(u"no-metric.csv"_s);
+        QVERIFY(writeFile(noMetric,
+                          "gpu,gpu_count,model,precision,batch_or_concurrency,input_len,output_len,value\n"
+                          "H100,1,Llama-2-7B,FP8,1,128,128,36\n"));
+        r = runTool({ u"--db"_s, m_db, u"calibrate"_s, u"--measured"_s, noMetric });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"'metric'"_s) && r.err.contains(noMetric), qPrintable(r.err));
+    }
+
+    void largeFileMatchesSmallOne()
+    {
+        // Large inputs are split between two threads at a record boundary (quoted line breaks
+        // included): the output must be exactly the small file's rows, repeated, in order.
+        const QByteArray cases = readFile(QDir(goldenDir()).filePath(u"predict_cases.csv"_s));
+        QVERIFY(!cases.isEmpty());
+        const qsizetype headerEnd = cases.indexOf('\n') + 1;
+        const QByteArray body = cases.mid(headerEnd);
+        QByteArray big = cases.left(headerEnd);
+        const int copies = 2000; // > 1 MB: the threshold for the second thread
+        for (int i = 0; i < copies; ++i)
+            big += body;
+        QVERIFY(big.size() > (1 << 20));
+        const QString bigPath = m_dir.filePath(u"big.csv"_s);
+        QVERIFY(writeFile(bigPath, big));
+        const QString smallOut = m_dir.filePath(u"small.out.csv"_s), bigOut = m_dir.filePath(u"big.out.csv"_s);
+        QCOMPARE(runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s,
+                                QDir(goldenDir()).filePath(u"predict_cases.csv"_s), u"--out"_s, smallOut })
+                     .code,
+                 0);
+        QCOMPARE(runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, bigPath, u"--out"_s, bigOut }).code, 0);
+        const Table small = parseCsv(readFile(smallOut)), large = parseCsv(readFile(bigOut));
+        QVERIFY(small.ok && large.ok);
+        QVERIFY(large.header == small.header);
+        QCOMPARE(large.rows.size(), small.rows.size() * copies);
+        for (std::size_t i = 0; i < large.rows.size(); ++i)
+            if (large.rows[i] != small.rows[i % small.rows.size()])
+                QFAIL(qPrintable(u"row %1 differs"_s.arg(i)));
+    }
+
+    void goldenFile()
+    {
+        const QString cases = QDir(goldenDir()).filePath(u"predict_cases.csv"_s);
+        const QString expectedPath = QDir(goldenDir()).filePath(u"predict_expected.csv"_s);
+        const QString outPath = m_dir.filePath(u"golden.out.csv"_s);
+        const Run r = runTool({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, cases, u"--out"_s, outPath });
+        QCOMPARE(r.code, 0);
+        const QByteArray actual = lf(readFile(outPath));
+        QVERIFY(!actual.isEmpty());
+        if (qEnvironmentVariableIntValue("TCO_UPDATE_GOLDEN") == 1) {
+            QVERIFY(writeFile(expectedPath, actual));
+            qWarning("TCO_UPDATE_GOLDEN=1: rewrote %s; review the diff before committing", qPrintable(expectedPath));
+            return;
+        }
+        const QByteArray expected = lf(readFile(expectedPath));
+        QVERIFY2(!expected.isEmpty(), "missing golden file; run once with TCO_UPDATE_GOLDEN=1");
+        if (actual != expected) {
+            const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
+            for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
+                const QByteArray x = i < a.size() ? a[i] : QByteArray(), y = i < e.size() ? e[i] : QByteArray();
+                if (x != y)
+                    QFAIL(qPrintable(u"golden differs at line %1:\n  actual:   %2\n  expected: %3\n"
+                                     "(regenerate deliberately with TCO_UPDATE_GOLDEN=1)"_s.arg(i + 1)
+                                         .arg(QString::fromUtf8(x), QString::fromUtf8(y))));
+            }
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestPredict)
+#include "tst_predict.moc"
