@@ -5,7 +5,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace tco::db {
 class Catalog;
@@ -30,5 +32,20 @@ struct CliContext
     /** Opens (creating from the bundled seed if missing) the catalog; throws db::CatalogError. */
     std::unique_ptr<db::Catalog> openCatalog() const;
 };
+
+/** One "--name VALUE" option of a subcommand and where its value goes. */
+struct ValueOption
+{
+    const char *name; ///< "--scenario"
+    QString *value;
+};
+
+/**
+ * Parses a subcommand's "--name VALUE" options. "--help" prints @p usage to out; anything else
+ * unexpected prints an error naming it and the usage to err. Returns the exit code to return,
+ * or nullopt to go on.
+ */
+std::optional<int> parseValueOptions(CliContext &context, const QStringList &arguments, const char *command,
+                                     std::initializer_list<ValueOption> options, void (*usage)(QTextStream &));
 
 } // namespace tco::cli

@@ -89,24 +89,8 @@ std::string reportCsv(const std::vector<engine::MeasuredRow> &rows, const engine
 int runCalibrateCommand(CliContext &ctx, const QStringList &args)
 {
     QString measuredPath, reportPath;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        auto value = [&](QString &target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args[++i];
-            return true;
-        };
-        if (a == "--help"_L1 || a == "-h"_L1) {
-            printCalibrateUsage(ctx.out);
-            return kExitOk;
-        }
-        if ((a == "--measured"_L1 && value(measuredPath)) || (a == "--report"_L1 && value(reportPath)))
-            continue;
-        ctx.err << "tco-cli calibrate: unexpected argument \"" << a << "\"\n\n";
-        printCalibrateUsage(ctx.err);
-        return kExitUsage;
-    }
+    if (const std::optional<int> exit = parseValueOptions(ctx, args, "calibrate", {{"--measured", &measuredPath}, {"--report", &reportPath}}, &printCalibrateUsage))
+        return *exit;
     if (measuredPath.isEmpty()) {
         ctx.err << "tco-cli calibrate: --measured FILE.csv is required\n\n";
         printCalibrateUsage(ctx.err);

@@ -59,25 +59,8 @@ std::vector<std::vector<std::string>> comparisonRows(const engine::Result &r)
 int runEvaluateCommand(CliContext &ctx, const QStringList &args)
 {
     QString scenarioPath, format = u"table"_s, currency;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        auto value = [&](QString &target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args[++i];
-            return true;
-        };
-        if (a == "--help"_L1 || a == "-h"_L1) {
-            printEvaluateUsage(ctx.out);
-            return kExitOk;
-        }
-        if ((a == "--scenario"_L1 && value(scenarioPath)) || (a == "--format"_L1 && value(format))
-            || (a == "--currency"_L1 && value(currency)))
-            continue;
-        ctx.err << "tco-cli evaluate: unexpected argument \"" << a << "\"\n\n";
-        printEvaluateUsage(ctx.err);
-        return kExitUsage;
-    }
+    if (const std::optional<int> exit = parseValueOptions(ctx, args, "evaluate", {{"--scenario", &scenarioPath}, {"--format", &format}, {"--currency", &currency}}, &printEvaluateUsage))
+        return *exit;
     if (scenarioPath.isEmpty()) {
         ctx.err << "tco-cli evaluate: --scenario FILE is required\n\n";
         printEvaluateUsage(ctx.err);

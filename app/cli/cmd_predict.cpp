@@ -530,24 +530,8 @@ std::size_t splitPoint(std::string_view data)
 int runPredictCommand(CliContext &ctx, const QStringList &args)
 {
     QString inPath, outPath;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        auto value = [&](QString &target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args[++i];
-            return true;
-        };
-        if (a == "--help"_L1 || a == "-h"_L1) {
-            printPredictUsage(ctx.out);
-            return kExitOk;
-        }
-        if ((a == "--in"_L1 && value(inPath)) || (a == "--out"_L1 && value(outPath)))
-            continue;
-        ctx.err << "tco-cli predict: unexpected argument \"" << a << "\"\n\n";
-        printPredictUsage(ctx.err);
-        return kExitUsage;
-    }
+    if (const std::optional<int> exit = parseValueOptions(ctx, args, "predict", {{"--in", &inPath}, {"--out", &outPath}}, &printPredictUsage))
+        return *exit;
     if (inPath.isEmpty()) {
         ctx.err << "tco-cli predict: --in CASES.csv is required\n\n";
         printPredictUsage(ctx.err);
