@@ -9,11 +9,15 @@
 #include "charts/perfchart.h"
 #include "charts/scalingchart.h"
 #include "core/scenariocontroller.h"
+#include "provenance.h"
+#include "report/reportfacts.h"
+#include "settings.h"
 #include "resulttablemodel.h"
 #include "tiereditor.h"
 #include "workloadpanel.h"
 
 #include <QCheckBox>
+#include <QDate>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -203,6 +207,28 @@ void Dashboard::showResult()
                 break;
             }
         }
+    }
+    // Prices the result rests on that are older than the catalog view's stale mark.
+    const int staleMonths = settings::staleAfterMonths.value();
+    const QDate today = QDate::currentDate();
+    for (const report::PriceUse &p : report::pricesUsed(m_controller->scenario(), r, m_controller->catalog())) {
+        const bool price = p.kind == report::PriceUse::Kind::Gpu || p.kind == report::PriceUse::Kind::Part
+                        || p.kind == report::PriceUse::Kind::CloudPrice || p.kind == report::PriceUse::Kind::Electricity
+                        || p.kind == report::PriceUse::Kind::ExchangeRate;
+        if (!price || !db::isStale(qs(p.provenance.as_of), today, staleMonths))
+            continue;
+        QStringList where;
+        for (int t : p.tiers)
+            if (t >= 0 && t < int(r.tiers.size()))
+                where << qs(r.tiers[std::size_t(t)].name);
+        auto *item = new QListWidgetItem(
+            tr("%1 — stale price: %2 is as of %3, more than %n month(s) ago (source: %4)", nullptr, staleMonths)
+                .arg(where.isEmpty() ? tr("Scenario") : where.join(u", "_s), qs(p.name.empty() ? p.id : p.name),
+                     qs(p.provenance.as_of), qs(p.provenance.source).left(120)),
+            m_problems);
+        item->setIcon(QIcon::fromTheme(u"dialog-warning"_s));
+        item->setData(Qt::UserRole, u"stale-price"_s);
+        ++problemCount;
     }
     m_charts->setTabText(m_charts->indexOf(m_problems),
                          problemCount ? tr("Problems (%1)").arg(problemCount) : tr("Problems"));

@@ -1620,6 +1620,16 @@ Your edits are still here; correct them and save again.</source>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — stale price: %2 is as of %3, more than %n month(s) ago (source: %4)</source>
+        <translation>
+            <numerusform>%1 — 价格已过期：%2 的日期为 %3，已超过 %n 个月（来源：%4）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::MainWindow</name>

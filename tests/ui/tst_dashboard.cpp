@@ -153,6 +153,19 @@ private Q_SLOTS:
         QCOMPARE(m_window->controller()->scenario().workload.output_len, outputLen);
     }
 
+    void stalePricesAreListedAsProblems()
+    {
+        // the bundled RTX 4090 price is the 2022 launch price: older than the 12-month mark
+        m_window->controller()->flush();
+        QListWidget *problems = m_window->dashboard()->problems();
+        bool found = false;
+        for (int i = 0; i < problems->count(); ++i)
+            if (problems->item(i)->data(Qt::UserRole).toString() == QStringLiteral("stale-price")
+                && problems->item(i)->text().contains(QStringLiteral("GeForce RTX 4090")))
+                found = true;
+        QVERIFY(found);
+    }
+
     void problemsAreListedInline()
     {
         m_window->controller()->edit(QStringLiteral("bad gpu"), [](engine::Scenario &s) { s.tiers[0].onprem.gpu = "no-such-gpu"; });
