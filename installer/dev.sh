@@ -5,6 +5,7 @@
 #   bash installer/dev.sh test    install what is missing, build, run every test
 #   bash installer/dev.sh asan    the same tests under AddressSanitizer + UBSan
 #   bash installer/dev.sh package build the .deb, install it into a temporary root and check it
+#   bash installer/dev.sh bench   build (release flags) and print every benchmark figure
 #   bash installer/dev.sh deps    only install the Debian packages
 # Idempotent: packages already installed are skipped, and builds are incremental.
 set -euo pipefail
@@ -63,11 +64,15 @@ case "$mode" in
         install_deps
         build asan
         ctest --preset asan "$@" ;;
+    bench)
+        install_deps
+        build ci
+        build/ci/tests/bench/tco-bench "$@" ;;
     package)
         install_deps
         build ci
         bash installer/ci-package.sh build/ci ;;
     *)
-        sed -n '3,9p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '3,10p' "$0" | sed 's/^# \{0,1\}//'
         exit 2 ;;
 esac
