@@ -722,7 +722,7 @@ private:
             return tr("Misses the SLA");
         if (!s.servesDemand)
             return tr("Serves %1 of the demand").arg(percent(t.served_share, 1));
-        return tr("Meets the SLA, lower index");
+        return tr("Meets the SLA, costs more");
     }
 
     void executiveSummary()
@@ -733,10 +733,10 @@ private:
             const engine::TierResult &t = m_in.result.tiers[std::size_t(m_rec.tier)];
             const QString headline = tr("Recommended: %1").arg(tierName(m_rec.tier));
             const QString why
-                = tr("%1 has the highest cost-performance index (%2) among the tiers that are evaluated "
-                     "without errors, meet the latency SLA (time to first token ≤ %3 ms, time per output "
-                     "token ≤ %4 ms) and serve the whole demand. At the SLA it delivers %5 output tokens/s "
-                     "for a %6-month total cost of ownership of %7 (%8 per million output tokens).")
+                = tr("%1 has the lowest total cost of ownership among the tiers that are evaluated without "
+                     "errors, meet the latency SLA (time to first token ≤ %3 ms, time per output token ≤ %4 ms) "
+                     "and serve the whole demand: %7 over %6 months, %8 per million output tokens. At the SLA it "
+                     "can deliver %5 output tokens/s; its cost-performance index is %2.")
                       .arg(tierName(m_rec.tier), indexText(t), num(w.sla_ttft_ms), num(w.sla_tpot_ms),
                            num(t.output_tok_s), QString::number(m_in.result.horizon_months), money(t.tco_total),
                            money(t.cost_per_million_tokens));
@@ -750,8 +750,9 @@ private:
         }
         m_c.paragraph(
             tr("How the recommendation is made: among the tiers that are evaluated without errors, meet the SLA "
-               "and serve the demand, the one with the highest cost-performance index (throughput at the SLA "
-               "per unit of TCO, relative to the baseline tier %1) is recommended; ties go to the lower TCO.")
+               "and serve the demand, the one with the lowest TCO is recommended, since they all serve the same "
+               "demand; ties go to the higher cost-performance index (throughput at the SLA per unit of TCO, "
+               "relative to the baseline tier %1), which measures spare capacity per cost.")
                 .arg(baselineName()),
             m_c.font(kSmallPt), kMuted);
 

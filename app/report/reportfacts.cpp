@@ -39,15 +39,11 @@ Recommendation recommend(const engine::Scenario &scenario, const engine::Result 
             r.tier = int(i);
             continue;
         }
-        // Throughput per unit of TCO: the index without its baseline, so the order holds even
-        // when the baseline tier has no figures (and every index is 0).
-        auto costPerformance = [](const engine::TierResult &x) {
-            return x.tco_total > 0 ? x.output_tok_s / x.tco_total : 0.0;
-        };
+        // Every eligible tier serves the same demand within the SLA: the cheapest one over the
+        // horizon is the recommendation (ties: the higher throughput per unit of TCO).
         const engine::TierResult &best = result.tiers[std::size_t(r.tier)];
-        const double a = costPerformance(t);
-        const double b = costPerformance(best);
-        if (a > b || (a == b && t.tco_total < best.tco_total))
+        const auto perCost = [](const engine::TierResult &x) { return x.tco_total > 0 ? x.output_tok_s / x.tco_total : 0.0; };
+        if (t.tco_total < best.tco_total || (t.tco_total == best.tco_total && perCost(t) > perCost(best)))
             r.tier = int(i);
     }
     return r;

@@ -34,9 +34,10 @@ struct TierStanding
 
 /**
  * The recommendation rule of every report: among the tiers that are evaluated, meet the SLA and
- * serve the demand, the one with the highest cost-performance index (ties: the lower TCO). Ranked
- * by output_tok_s / tco_total, which orders the tiers as the index does and still works when the
- * baseline tier has no figures (then every index is 0).
+ * serve the demand, the one with the lowest TCO over the horizon — they all serve the same demand,
+ * so it is also the lowest cost per served token (ties: the higher throughput per unit of TCO).
+ * The cost-performance index measures capacity per cost, which a small demand does not use, so it
+ * is reported beside the recommendation but does not decide it.
  */
 struct Recommendation
 {

@@ -293,10 +293,6 @@
         <translation>仅满足 %1 的需求</translation>
     </message>
     <message>
-        <source>Meets the SLA, lower index</source>
-        <translation>满足 SLA，指数较低</translation>
-    </message>
-    <message>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
@@ -305,20 +301,12 @@
         <translation>推荐方案：%1</translation>
     </message>
     <message>
-        <source>%1 has the highest cost-performance index (%2) among the tiers that are evaluated without errors, meet the latency SLA (time to first token ≤ %3 ms, time per output token ≤ %4 ms) and serve the whole demand. At the SLA it delivers %5 output tokens/s for a %6-month total cost of ownership of %7 (%8 per million output tokens).</source>
-        <translation>在评估无误、满足时延 SLA（首 token 时延 ≤ %3 ms，每 token 时延 ≤ %4 ms）并能满足全部需求的方案中，%1 的性价比指数最高（%2）。在 SLA 下，它每秒输出 %5 个 token，%6 个月的总体拥有成本为 %7（每百万输出 token %8）。</translation>
-    </message>
-    <message>
         <source>No recommendation</source>
         <translation>无推荐方案</translation>
     </message>
     <message>
         <source>No tier is evaluated without errors, meets the latency SLA (time to first token ≤ %1 ms, time per output token ≤ %2 ms) and serves the whole demand. The table below says what each tier misses.</source>
         <translation>没有任何方案同时做到评估无误、满足时延 SLA（首 token 时延 ≤ %1 ms，每 token 时延 ≤ %2 ms）并满足全部需求。下表列出了每个方案的不足之处。</translation>
-    </message>
-    <message>
-        <source>How the recommendation is made: among the tiers that are evaluated without errors, meet the SLA and serve the demand, the one with the highest cost-performance index (throughput at the SLA per unit of TCO, relative to the baseline tier %1) is recommended; ties go to the lower TCO.</source>
-        <translation>推荐规则：在评估无误、满足 SLA 并能满足需求的方案中，推荐性价比指数（SLA 下的吞吐量与 TCO 之比，相对于基准方案 %1）最高的方案；指数相同时选择 TCO 较低者。</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -1055,6 +1043,18 @@
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Meets the SLA, costs more</source>
+        <translation>满足 SLA，成本较高</translation>
+    </message>
+    <message>
+        <source>%1 has the lowest total cost of ownership among the tiers that are evaluated without errors, meet the latency SLA (time to first token ≤ %3 ms, time per output token ≤ %4 ms) and serve the whole demand: %7 over %6 months, %8 per million output tokens. At the SLA it can deliver %5 output tokens/s; its cost-performance index is %2.</source>
+        <translation>在评估无误、满足时延 SLA（首 token 时延 ≤ %3 ms，每 token 时延 ≤ %4 ms）并能满足全部需求的方案中，%1 的总体拥有成本最低：%6 个月共 %7，每百万输出 token %8。在 SLA 下，它最多每秒可输出 %5 个 token；其性价比指数为 %2。</translation>
+    </message>
+    <message>
+        <source>How the recommendation is made: among the tiers that are evaluated without errors, meet the SLA and serve the demand, the one with the lowest TCO is recommended, since they all serve the same demand; ties go to the higher cost-performance index (throughput at the SLA per unit of TCO, relative to the baseline tier %1), which measures spare capacity per cost.</source>
+        <translation>推荐规则：在评估无误、满足 SLA 并能满足需求的方案中，推荐 TCO 最低者，因为它们服务的需求相同；TCO 相同时选择性价比指数（SLA 下的吞吐量与 TCO 之比，相对于基准方案 %1）较高者，该指数衡量的是单位成本的富余容量。</translation>
     </message>
 </context>
 <context>

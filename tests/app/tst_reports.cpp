@@ -344,15 +344,13 @@ void TestReports::recommendation()
         const bool eligible = t.ok && t.ttft_ms <= m_scenario.workload.sla_ttft_ms
             && t.tpot_ms <= m_scenario.workload.sla_tpot_ms && t.served_share >= report::kServesDemandShare;
         QCOMPARE(rec.tiers[std::size_t(i)].eligible(), eligible);
-        if (eligible
-            && (expected < 0
-                || t.cost_performance_index > m_result.tiers[std::size_t(expected)].cost_performance_index))
+        if (eligible && (expected < 0 || t.tco_total < m_result.tiers[std::size_t(expected)].tco_total))
             expected = i;
     }
     QCOMPARE(rec.tier, expected);
     QVERIFY(rec.tier >= 0);
 
-    // A tier that misses the SLA is never recommended, whatever its index.
+    // A tier that misses the SLA is never recommended, however cheap.
     engine::Result missed = m_result;
     missed.tiers[std::size_t(rec.tier)].tpot_ms = m_scenario.workload.sla_tpot_ms * 2;
     QVERIFY(report::recommend(m_scenario, missed).tier != rec.tier);
