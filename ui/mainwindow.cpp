@@ -118,7 +118,7 @@ void MainWindow::createActions()
     file->setObjectName(u"menuFile"_s);
     auto action = [this](QMenu *menu, const QString &name, const QString &text, const QString &icon,
                          const QKeySequence &shortcut, auto slot) {
-        QAction *a = menu->addAction(QIcon::fromTheme(icon), text, this, slot);
+        QAction *a = menu->addAction(themedIcon(icon), text, this, slot);
         a->setObjectName(name);
         if (!shortcut.isEmpty())
             a->setShortcut(shortcut);
@@ -134,7 +134,7 @@ void MainWindow::createActions()
     QAction *saveAction = action(file, u"actionSave"_s, tr("&Save"), u"document-save"_s, QKeySequence::Save, &MainWindow::handleSave);
     action(file, u"actionSaveAs"_s, tr("Save &As…"), u"document-save-as"_s, QKeySequence::SaveAs, &MainWindow::handleSaveAs);
     file->addSeparator();
-    QMenu *exportMenu = file->addMenu(QIcon::fromTheme(u"document-export"_s), tr("&Export"));
+    QMenu *exportMenu = file->addMenu(themedIcon(u"document-export"_s), tr("&Export"));
     exportMenu->setObjectName(u"menuExport"_s);
     QAction *pdfAction = action(exportMenu, u"actionExportPdf"_s, tr("&Report (PDF)…"), u"application-pdf"_s,
                                 QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::handleExportPdf);
@@ -159,11 +159,11 @@ void MainWindow::createActions()
     QAction *undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"actionUndo"_s);
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setIcon(themedIcon(u"edit-undo"_s));
     QAction *redo = m_controller->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"actionRedo"_s);
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    redo->setIcon(themedIcon(u"edit-redo"_s));
     edit->addAction(undo);
     edit->addAction(redo);
 
@@ -177,6 +177,7 @@ void MainWindow::createActions()
     m_presentation = view->addAction(tr("&Presentation Mode"));
     m_presentation->setObjectName(u"actionPresentation"_s);
     m_presentation->setCheckable(true);
+    m_presentation->setIcon(themedIcon(u"view-presentation"_s));
     m_presentation->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
 

@@ -2,6 +2,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -9,6 +10,12 @@
 using namespace Qt::StringLiterals;
 
 namespace tco::ui {
+
+QIcon themedIcon(const QString &name)
+{
+    const QString own = u":/icons/actions/"_s + name + u".svg"_s;
+    return QFile::exists(own) ? QIcon::fromTheme(name, QIcon(own)) : QIcon::fromTheme(name);
+}
 
 QStringList availableThemes()
 {

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QIcon>
 #include <QString>
 #include <QStringList>
 
 namespace tco::ui {
+
+/**
+ * The icon @p name from the desktop's icon theme, falling back to the product's own SVG
+ * (:/icons/actions/<name>.svg) where the desktop has none (bare systems, Windows).
+ */
+QIcon themedIcon(const QString &name);
 
 /** "system", "light", "dark". */
 QStringList availableThemes();

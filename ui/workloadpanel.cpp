@@ -3,6 +3,7 @@
 
 #include "core/demandprofiles.h"
 #include "core/scenariocontroller.h"
+#include "profileeditor.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -94,6 +95,8 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
         m_profile->addItem(app::demandProfileName(app::DemandProfile(i)));
     m_profile->addItem(tr("Custom (from the scenario file)"));
     form->addRow(tr("24-hour p&rofile:"), m_profile);
+    m_profileEditor = new ProfileEditor(workloadBox);
+    form->addRow(QString(), m_profileEditor);
     m_ttft = dspin(workloadBox, u"slaTtft"_s, 1, 600000, 0, tr(" ms"));
     form->addRow(tr("SLA: &TTFT ≤"), m_ttft);
     m_tpot = dspin(workloadBox, u"slaTpot"_s, 0.1, 100000, 1, tr(" ms"));
@@ -144,6 +147,9 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
             return;
         const auto profile = app::demandProfile(app::DemandProfile(i));
         m_controller->edit(tr("Change demand profile"), [profile](Scenario &s) { s.workload.hourly_profile = profile; });
+    });
+    connect(m_profileEditor, &ProfileEditor::profileEdited, this, [this](const ProfileEditor::Profile &profile) {
+        m_controller->edit(tr("Edit demand profile"), [profile](Scenario &s) { s.workload.hourly_profile = profile; });
     });
     auto onInt = [this](QSpinBox *box, const QString &text, int key, auto apply) {
         connect(box, &QSpinBox::valueChanged, this, [this, text, key, apply](int v) {
@@ -208,6 +214,7 @@ void WorkloadPanel::syncFromScenario()
         if (app::demandProfile(app::DemandProfile(i)) == s.workload.hourly_profile)
             preset = i;
     m_profile->setCurrentIndex(preset);
+    m_profileEditor->setProfile(s.workload.hourly_profile);
     m_ttft->setValue(s.workload.sla_ttft_ms);
     m_tpot->setValue(s.workload.sla_tpot_ms);
     m_lowPriority->setValue(s.workload.low_priority_share * 100.0);

@@ -15,6 +15,8 @@ class ScenarioController;
 
 namespace tco::ui {
 
+class ProfileEditor;
+
 /**
  * The workload and the financial assumptions: model and precision, lengths, demand and its
  * 24-hour profile, SLA, low-priority share, horizon, currency, electricity and PUE. Every edit
@@ -39,6 +41,7 @@ private:
     QSpinBox *m_output = nullptr;
     QDoubleSpinBox *m_peak = nullptr;
     QComboBox *m_profile = nullptr;
+    ProfileEditor *m_profileEditor = nullptr;
     QDoubleSpinBox *m_ttft = nullptr;
     QDoubleSpinBox *m_tpot = nullptr;
     QDoubleSpinBox *m_lowPriority = nullptr;

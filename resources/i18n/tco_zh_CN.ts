@@ -2028,6 +2028,17 @@ The previous file is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>tco::ui::ProfileEditor</name>
+    <message>
+        <source>Demand in each hour of the day as a share of the peak hour. Drag the bars to shape it.</source>
+        <translation>每小时需求占峰值小时的比例。拖动柱形即可调整。</translation>
+    </message>
+    <message>
+        <source>%1:00–%2:00: %3% of the peak</source>
+        <translation>%1:00–%2:00：峰值的 %3%</translation>
+    </message>
+</context>
+<context>
     <name>tco::ui::ReportOptionsDialog</name>
     <message>
         <source>Report</source>
@@ -2739,6 +2750,10 @@ GFLOPS</translation>
     <message>
         <source>Change PUE</source>
         <translation>更改 PUE</translation>
+    </message>
+    <message>
+        <source>Edit demand profile</source>
+        <translation>编辑需求曲线</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "dashboard.h"
 #include "mainwindow.h"
 #include "resulttablemodel.h"
+#include "profileeditor.h"
 #include "tiereditor.h"
 #include "workloadpanel.h"
 
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -151,6 +153,28 @@ private Q_SLOTS:
         answerNextMessageBox(QMessageBox::Ok);
         QVERIFY(!m_window->openScenario(path));
         QCOMPARE(m_window->controller()->scenario().workload.output_len, outputLen);
+    }
+
+    void draggingTheProfileIsOneUndoableEdit()
+    {
+        auto *editor = m_window->dashboard()->findChild<ui::ProfileEditor *>(QStringLiteral("profileEditor"));
+        QVERIFY(editor);
+        const auto before = m_window->controller()->scenario().workload.hourly_profile;
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // drag across the first hours at the bottom: those hours drop to 0
+        const int barWidth = editor->width() / 24;
+        const int bottom = editor->height() - editor->fontMetrics().height() - 3;
+        QTest::mousePress(editor, Qt::LeftButton, {}, QPoint(barWidth / 2, bottom));
+        QMouseEvent move(QEvent::MouseMove, QPointF(barWidth * 2.5, bottom), editor->mapToGlobal(QPointF(barWidth * 2.5, bottom)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(editor, &move);
+        QTest::mouseRelease(editor, Qt::LeftButton, {}, QPoint(barWidth * 2 + barWidth / 2, bottom));
+        const auto after = m_window->controller()->scenario().workload.hourly_profile;
+        QCOMPARE(after[0], 0.0);
+        QCOMPARE(after[2], 0.0);
+        QCOMPARE(after[12], before[12]);
+        m_window->controller()->undoStack()->undo();
+        QCOMPARE(m_window->controller()->scenario().workload.hourly_profile, before);
     }
 
     void stalePricesAreListedAsProblems()
