@@ -15,8 +15,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QSignalBlocker>
+#include <QHeaderView>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -188,10 +190,40 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
     m_onpremStaff->setSuffix(tr(" FTE"));
     m_onpremStaff->setKeyboardTracking(false);
     of->addRow(tr("Operations staff:"), m_onpremStaff);
-    m_parts = new QLabel(onprem);
+    m_parts = new QTableWidget(0, 3, onprem);
     m_parts->setObjectName(u"parts"_s);
-    m_parts->setWordWrap(true);
+    m_parts->setHorizontalHeaderLabels({tr("Part"), tr("Quantity"), tr("Counted")});
+    m_parts->verticalHeader()->hide();
+    m_parts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_parts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_parts->setMinimumHeight(120);
+    m_parts->setToolTip(tr("Server parts from the catalog: counted per node, or once for the whole tier (shared)."));
     of->addRow(tr("Parts:"), m_parts);
+    auto *partButtons = new QHBoxLayout;
+    auto *addPart = new QToolButton(onprem);
+    addPart->setObjectName(u"addPart"_s);
+    addPart->setText(tr("Add part"));
+    connect(addPart, &QToolButton::clicked, this, [this] {
+        const engine::CatalogSnapshot &cat = m_controller->catalog();
+        if (cat.parts.empty())
+            return;
+        addPartRow(QString::fromStdString(cat.parts.front().id), 1.0, false);
+        commitParts();
+    });
+    auto *removePart = new QToolButton(onprem);
+    removePart->setObjectName(u"removePart"_s);
+    removePart->setText(tr("Remove part"));
+    connect(removePart, &QToolButton::clicked, this, [this] {
+        const int row = m_parts->currentRow();
+        if (row < 0)
+            return;
+        m_parts->removeRow(row);
+        commitParts();
+    });
+    partButtons->addWidget(addPart);
+    partButtons->addWidget(removePart);
+    partButtons->addStretch(1);
+    of->addRow(QString(), partButtons);
     m_pages->addWidget(onprem);
     // cloud
     auto *cloud = new QWidget(m_pages);
@@ -397,16 +429,7 @@ void TierEditor::syncFromScenario()
     selectData(m_link, qs(t.onprem.link));
     m_colocated->setChecked(t.onprem.colocated);
     m_onpremStaff->setValue(t.onprem.staff_fte);
-    QStringList parts;
-    for (const engine::PartLine &p : t.onprem.node_parts) {
-        const engine::ServerPart *part = cat.findPart(p.part_id);
-        parts << u"%1 × %2"_s.arg(p.quantity).arg(part ? qs(part->model) : qs(p.part_id));
-    }
-    for (const engine::PartLine &p : t.onprem.shared_parts) {
-        const engine::ServerPart *part = cat.findPart(p.part_id);
-        parts << tr("%1 × %2 (shared)").arg(p.quantity).arg(part ? qs(part->model) : qs(p.part_id));
-    }
-    m_parts->setText(parts.isEmpty() ? tr("none") : parts.join(u'\n'));
+    fillParts(t);
     selectData(m_hotInstance, qs(t.cloud.hot_instance));
     m_hotOption->setCurrentIndex(m_hotOption->findData(int(t.cloud.hot_option)));
     m_minReplicas->setValue(t.cloud.min_replicas);
@@ -416,6 +439,78 @@ void TierEditor::syncFromScenario()
     const engine::PrecisionSpec *coldPrecision = cat.findPrecision(t.cloud.cold_precision);
     selectData(m_coldPrecision, coldPrecision ? qs(coldPrecision->id) : QString());
     m_cloudStaff->setValue(t.cloud.staff_fte);
+}
+
+void TierEditor::addPartRow(const QString &partId, double quantity, bool shared)
+{
+    const int row = m_parts->rowCount();
+    m_parts->insertRow(row);
+    auto *part = searchableCombo(m_parts, u"partCombo"_s);
+    part->setMinimumContentsLength(10);
+    for (const engine::ServerPart &p : m_controller->catalog().parts)
+        part->addItem(qs(p.model), qs(p.id));
+    selectData(part, partId);
+    auto *qty = new QDoubleSpinBox(m_parts);
+    qty->setRange(0.0, 10000.0);
+    qty->setDecimals(4);
+    qty->setValue(quantity);
+    qty->setKeyboardTracking(false);
+    auto *scope = new QComboBox(m_parts);
+    scope->addItem(tr("per node"), false);
+    scope->addItem(tr("shared"), true);
+    scope->setCurrentIndex(shared ? 1 : 0);
+    m_parts->setCellWidget(row, 0, part);
+    m_parts->setCellWidget(row, 1, qty);
+    m_parts->setCellWidget(row, 2, scope);
+    connect(part, &QComboBox::activated, this, &TierEditor::commitParts);
+    connect(qty, &QDoubleSpinBox::valueChanged, this, &TierEditor::commitParts);
+    connect(scope, &QComboBox::activated, this, &TierEditor::commitParts);
+}
+
+void TierEditor::fillParts(const engine::Tier &tier)
+{
+    // After an edit made in this table the rows already say what the tier says: keep them (a
+    // rebuild would delete the very widget whose signal made the edit).
+    const auto [node, shared] = tableParts();
+    const auto same = [](const std::vector<engine::PartLine> &a, const std::vector<engine::PartLine> &b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const engine::PartLine &x, const engine::PartLine &y) {
+            return x.part_id == y.part_id && x.quantity == y.quantity;
+        });
+    };
+    if (same(node, tier.onprem.node_parts) && same(shared, tier.onprem.shared_parts))
+        return;
+    const QSignalBlocker block(m_parts);
+    m_parts->setRowCount(0);
+    for (const engine::PartLine &p : tier.onprem.node_parts)
+        addPartRow(qs(p.part_id), p.quantity, false);
+    for (const engine::PartLine &p : tier.onprem.shared_parts)
+        addPartRow(qs(p.part_id), p.quantity, true);
+    m_parts->resizeColumnsToContents();
+    m_parts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+std::pair<std::vector<engine::PartLine>, std::vector<engine::PartLine>> TierEditor::tableParts() const
+{
+    std::vector<engine::PartLine> node, shared;
+    for (int r = 0; r < m_parts->rowCount(); ++r) {
+        const auto *part = qobject_cast<QComboBox *>(m_parts->cellWidget(r, 0));
+        const auto *qty = qobject_cast<QDoubleSpinBox *>(m_parts->cellWidget(r, 1));
+        const auto *scope = qobject_cast<QComboBox *>(m_parts->cellWidget(r, 2));
+        if (!part || !qty || !scope)
+            continue;
+        const QString id = part->currentData().isValid() ? part->currentData().toString() : part->currentText();
+        (scope->currentData().toBool() ? shared : node).push_back({id.toStdString(), qty->value()});
+    }
+    return {node, shared};
+}
+
+void TierEditor::commitParts()
+{
+    const auto [node, shared] = tableParts();
+    editTier(tr("Change parts"), [node, shared](engine::Tier &t) {
+        t.onprem.node_parts = node;
+        t.onprem.shared_parts = shared;
+    });
 }
 
 void TierEditor::editTier(const QString &text, const std::function<void(engine::Tier &)> &change, int mergeKey)

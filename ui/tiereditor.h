@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QSpinBox;
 class QStackedWidget;
+class QTableWidget;
 
 namespace tco::app {
 class ScenarioController;
@@ -46,6 +47,11 @@ private:
     void cloneTier();
     void removeTier();
     void moveTier(int delta);
+    void fillParts(const engine::Tier &tier);
+    void commitParts();
+    /** The parts the table shows: per node, shared. */
+    std::pair<std::vector<engine::PartLine>, std::vector<engine::PartLine>> tableParts() const;
+    void addPartRow(const QString &partId, double quantity, bool shared);
 
     app::ScenarioController *m_controller;
     QListWidget *m_list = nullptr;
@@ -61,7 +67,7 @@ private:
     QComboBox *m_link = nullptr;
     QCheckBox *m_colocated = nullptr;
     QDoubleSpinBox *m_onpremStaff = nullptr;
-    QLabel *m_parts = nullptr;
+    QTableWidget *m_parts = nullptr;
     // cloud
     QComboBox *m_hotInstance = nullptr;
     QComboBox *m_hotOption = nullptr;

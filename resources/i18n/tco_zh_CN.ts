@@ -2573,14 +2573,6 @@ GFLOPS</translation>
         <translation>无：全部流量走热实例</translation>
     </message>
     <message>
-        <source>%1 × %2 (shared)</source>
-        <translation>%1 × %2（共享）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>Cloud tier %1</source>
         <translation>云方案 %1</translation>
     </message>
@@ -2607,6 +2599,42 @@ GFLOPS</translation>
     <message>
         <source>Move tier</source>
         <translation>移动方案</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计数方式</translation>
+    </message>
+    <message>
+        <source>Server parts from the catalog: counted per node, or once for the whole tier (shared).</source>
+        <translation>目录中的服务器部件：按每节点计数，或整个方案计一次（共享）。</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>添加部件</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>移除部件</translation>
+    </message>
+    <message>
+        <source>per node</source>
+        <translation>每节点</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Change parts</source>
+        <translation>修改部件</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,10 @@
 #include <QApplication>
 
 #include <algorithm>
+#include <QDoubleSpinBox>
 #include <QListWidget>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QMouseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -175,6 +178,30 @@ private Q_SLOTS:
         QCOMPARE(after[12], before[12]);
         m_window->controller()->undoStack()->undo();
         QCOMPARE(m_window->controller()->scenario().workload.hourly_profile, before);
+    }
+
+    void partsAreEditedInTheTierEditor()
+    {
+        ui::TierEditor *editor = m_window->dashboard()->tierEditor();
+        editor->setCurrentTier(0); // the workstation
+        auto *table = editor->findChild<QTableWidget *>(QStringLiteral("parts"));
+        QVERIFY(table);
+        const auto before = m_window->controller()->scenario().tiers[0].onprem.node_parts;
+        QCOMPARE(table->rowCount(), int(before.size()));
+        const double capexBefore = (m_window->controller()->flush(), m_window->controller()->result().tiers[0].hardware_cost);
+        auto *add = editor->findChild<QToolButton *>(QStringLiteral("addPart"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(m_window->controller()->scenario().tiers[0].onprem.node_parts.size(), before.size() + 1);
+        auto *qty = qobject_cast<QDoubleSpinBox *>(table->cellWidget(table->rowCount() - 1, 1));
+        QVERIFY(qty);
+        qty->setValue(2.0);
+        QCOMPARE(m_window->controller()->scenario().tiers[0].onprem.node_parts.back().quantity, 2.0);
+        m_window->controller()->flush();
+        QVERIFY(m_window->controller()->result().tiers[0].hardware_cost >= capexBefore);
+        m_window->controller()->undoStack()->undo();
+        m_window->controller()->undoStack()->undo();
+        QCOMPARE(m_window->controller()->scenario().tiers[0].onprem.node_parts.size(), before.size());
+        QCOMPARE(table->rowCount(), int(before.size()));
     }
 
     void stalePricesAreListedAsProblems()
