@@ -27,6 +27,8 @@ namespace {
 constexpr int kBusyTimeout_ms = 5000;
 /// The first 16 bytes of every SQLite 3 database file (https://sqlite.org/fileformat.html).
 constexpr char kSqliteMagic[] = "SQLite format 3";
+/// Size of the SQLite database header (page size at 16, change counter at 24, page count at 28).
+constexpr int kSqliteHeaderBytes = 100;
 
 QString newConnectionName()
 {
@@ -60,10 +62,33 @@ void checkIsSqliteFile(const QString &path)
         throw CatalogError(QObject::tr("Cannot read the catalog file %1: %2").arg(path, f.errorString()));
     if (f.size() == 0)
         return; // an empty file is a valid, empty SQLite database
-    const QByteArray head = f.read(16);
-    if (head != QByteArray(kSqliteMagic, sizeof kSqliteMagic))
+    const QByteArray head = f.read(kSqliteHeaderBytes);
+    if (!head.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic)))
         throw CatalogError(QObject::tr("%1 is not a TCO Planner catalog: it is not an SQLite database file. "
                                        "It was left unchanged.").arg(path));
+    // A file cut short (an interrupted copy) can pass SQLite's own checks when only the end of
+    // its last page is missing: it must hold whole pages, as many as its header says. Skipped
+    // while a journal is next to it (SQLite finishes or undoes that transaction on open).
+    if (QFileInfo::exists(path + u"-journal"_s) || QFileInfo::exists(path + u"-wal"_s))
+        return;
+    const auto be = [&head](int at, int bytes) {
+        quint32 v = 0;
+        for (int i = 0; i < bytes && at + i < head.size(); ++i)
+            v = (v << 8) | quint8(head[at + i]);
+        return v;
+    };
+    const quint32 rawPageSize = be(16, 2);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const bool validPageSize = pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0;
+    // The page count at offset 28 is valid when the change counter (24) equals offset 92.
+    const qint64 headerPages = head.size() >= kSqliteHeaderBytes && be(24, 4) == be(92, 4) ? be(28, 4) : 0;
+    if (head.size() < kSqliteHeaderBytes || !validPageSize || f.size() % pageSize != 0
+        || headerPages * pageSize > f.size())
+        throw CatalogError(QObject::tr("%1 is damaged: the file is cut short (%2 bytes, not the whole pages its header "
+                                       "describes). It was left unchanged; use \"Reset catalog to bundled defaults\" "
+                                       "to start again.")
+                               .arg(path)
+                               .arg(f.size()));
 }
 
 QSqlDatabase openConnection(const QString &path, const QString &name, bool readOnly)
@@ -179,6 +204,10 @@ Catalog::Catalog(const QString &path, OpenMode mode)
         const QFileInfo info(m_path);
         if (!QDir().mkpath(info.absolutePath()))
             throw CatalogError(QObject::tr("Cannot create the folder %1 for the catalog.").arg(info.absolutePath()));
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            throw CatalogError(QObject::tr("Cannot create the catalog %1: the folder %2 is not writable. "
+                                           "Choose another catalog file with --db.")
+                                   .arg(m_path, QDir::toNativeSeparators(info.absolutePath())));
         // Build the new catalog next to its final place, then move it in atomically.
         const QString temp = m_path + u".creating-%1"_s.arg(QCoreApplication::applicationPid());
         QFile::remove(temp);
@@ -291,7 +320,7 @@ qint64 Catalog::rowCount(const QString &table) const
         return -1;
     QSqlQuery q(database());
     // The table name comes from the fixed list of catalog tables, never from input.
-    if (!q.exec(u"SELECT COUNT(*) FROM %1"_s.arg(table)) || !q.next())
+    if (!q.exec(u"SELECT COUNT(*) FROM %1"_s.arg(table)) || !q.next()) // sql-identifiers-only
         return -1;
     return q.value(0).toLongLong();
 }

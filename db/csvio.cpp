@@ -89,7 +89,8 @@ private:
     bool readHeader(const csv::Record &rec);
     void loadReferenceKeys();
     bool convertRecord(const csv::Record &rec, QVariantList &values, QString &key);
-    bool write(const QList<QVariantList> &rows, const QList<qint64> &lines, const QStringList &keys);
+    bool write(const QList<QVariantList> &rows, const QList<qint64> &lines, const QStringList &keys,
+               const QList<qint64> &ends, qint64 total, const ImportProgress &progress);
 
     QSqlDatabase m_db;
     QString m_file;
@@ -136,7 +137,7 @@ void Importer::loadReferenceKeys()
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         // Table and column names come from the schema itself, never from the CSV.
-        q.exec(u"SELECT %1 FROM %2"_s.arg(c.refColumn, c.refTable));
+        q.exec(u"SELECT %1 FROM %2"_s.arg(c.refColumn, c.refTable)); // sql-identifiers-only
         while (q.next())
             keys.insert(q.value(0).toString());
         m_refKeys.insert(i, keys);
@@ -198,7 +199,8 @@ bool Importer::convertRecord(const csv::Record &rec, QVariantList &values, QStri
     return m_result.issues.size() == before;
 }
 
-bool Importer::write(const QList<QVariantList> &rows, const QList<qint64> &lines, const QStringList &keys)
+bool Importer::write(const QList<QVariantList> &rows, const QList<qint64> &lines, const QStringList &keys,
+                     const QList<qint64> &ends, qint64 total, const ImportProgress &progress)
 {
     const QStringList pk = m_info.primaryKey();
     QStringList cols, marks, updates;
@@ -215,12 +217,18 @@ bool Importer::write(const QList<QVariantList> &rows, const QList<qint64> &lines
 
     // Identifiers come from the schema (validated header); every value is a bound parameter.
     QSqlQuery exists(m_db), upsert(m_db);
-    exists.prepare(u"SELECT 1 FROM %1 WHERE %2"_s.arg(m_info.name, pkMatch.join(u" AND "_s)));
-    upsert.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO %5"_s.arg(
+    exists.prepare(u"SELECT 1 FROM %1 WHERE %2"_s.arg(m_info.name, pkMatch.join(u" AND "_s))); // sql-identifiers-only
+    upsert.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO %5"_s.arg( // sql-identifiers-only
         m_info.name, cols.join(u", "_s), marks.join(u", "_s), pk.join(u", "_s),
         updates.isEmpty() ? u"NOTHING"_s : u"UPDATE SET "_s + updates.join(u", "_s)));
 
     for (int r = 0; r < rows.size() && !full(); ++r) {
+        // writing is the second half of the work: the row's end in the file, halved, past the middle
+        if (progress && r % kProgressEveryRecords == kProgressEveryRecords - 1
+            && !progress(total - total / 2 + ends[r] / 2, total)) {
+            m_result.cancelled = true;
+            return false;
+        }
         const QVariantList &values = rows[r];
         for (int f : m_keyFields)
             exists.addBindValue(values[f]);
@@ -239,8 +247,8 @@ bool Importer::write(const QList<QVariantList> &rows, const QList<qint64> &lines
         const QSet<QString> keep(keys.cbegin(), keys.cend());
         QSqlQuery all(m_db), del(m_db);
         all.setForwardOnly(true);
-        all.exec(u"SELECT %1 FROM %2"_s.arg(pk.join(u", "_s), m_info.name));
-        del.prepare(u"DELETE FROM %1 WHERE %2"_s.arg(m_info.name, pkMatch.join(u" AND "_s)));
+        all.exec(u"SELECT %1 FROM %2"_s.arg(pk.join(u", "_s), m_info.name)); // sql-identifiers-only
+        del.prepare(u"DELETE FROM %1 WHERE %2"_s.arg(m_info.name, pkMatch.join(u" AND "_s))); // sql-identifiers-only
         QList<QVariantList> doomed;
         while (all.next()) {
             QVariantList k;
@@ -283,7 +291,7 @@ ImportResult Importer::run(const QByteArray &data, TransactionMode transaction, 
     csv::Record rec;
     bool haveHeader = false;
     QList<QVariantList> rows;
-    QList<qint64> lines;
+    QList<qint64> lines, ends;
     QStringList keys;
     QHash<QString, qint64> firstLineOfKey;
     QVariantList values;
@@ -299,7 +307,8 @@ ImportResult Importer::run(const QByteArray &data, TransactionMode transaction, 
             loadReferenceKeys();
             continue;
         }
-        if (progress && ++count % kProgressEveryRecords == 0 && !progress(qint64(reader.position()), data.size())) {
+        // reading is the first half of the work
+        if (progress && ++count % kProgressEveryRecords == 0 && !progress(qint64(reader.position()) / 2, data.size())) {
             m_result.cancelled = true;
             return m_result;
         }
@@ -324,6 +333,7 @@ ImportResult Importer::run(const QByteArray &data, TransactionMode transaction, 
         rows << values;
         lines << qint64(rec.line);
         keys << key;
+        ends << qint64(reader.position());
     }
     if (const auto &err = reader.error())
         m_result.issues.append({m_file, qint64(err->line), int(err->column),
@@ -334,11 +344,18 @@ ImportResult Importer::run(const QByteArray &data, TransactionMode transaction, 
     if (!m_result.issues.isEmpty())
         return m_result;
 
-    if (transaction == TransactionMode::Own && !m_db.transaction()) {
-        issue(0, 0, QObject::tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
-        return m_result;
+    // BEGIN IMMEDIATE takes the write lock now, waiting up to the busy timeout for another
+    // program's write to finish. A plain (deferred) BEGIN would take it only at the first insert,
+    // after the existence check's read lock, and fail at once with "database is locked" when
+    // another program's import is committing (SQLite does not wait where waiting could deadlock).
+    if (transaction == TransactionMode::Own) {
+        QSqlQuery begin(m_db);
+        if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+            issue(0, 0, QObject::tr("cannot start a transaction: %1").arg(begin.lastError().text()));
+            return m_result;
+        }
     }
-    const bool ok = write(rows, lines, keys);
+    const bool ok = write(rows, lines, keys, ends, data.size(), progress);
     if (transaction == TransactionMode::Own) {
         if (ok && m_db.commit())
             return m_result;
@@ -346,7 +363,7 @@ ImportResult Importer::run(const QByteArray &data, TransactionMode transaction, 
             issue(0, 0, QObject::tr("cannot commit: %1").arg(m_db.lastError().text()));
         m_db.rollback();
     }
-    if (!m_result.issues.isEmpty())
+    if (!m_result.issues.isEmpty() || m_result.cancelled)
         m_result.inserted = m_result.updated = m_result.deleted = 0;
     return m_result;
 }
@@ -386,8 +403,8 @@ QByteArray exportCsv(const QSqlDatabase &db, const QString &table)
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(info.columnNames().join(u", "_s), info.name,
-                                                   info.primaryKey().join(u", "_s)));
+    q.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(info.columnNames().join(u", "_s), info.name, // sql-identifiers-only
+                                                  info.primaryKey().join(u", "_s)));
     while (q.next()) {
         fields.clear();
         for (int i = 0; i < info.columns.size(); ++i) {

@@ -44,7 +44,10 @@ enum class TransactionMode {
     UseCallers, ///< the caller has a transaction open and rolls back on failure
 };
 
-/** Called with (bytes read, total bytes); return false to cancel (nothing is changed). */
+/**
+ * Called with (work done, total work) in bytes of the file: reading it is the first half,
+ * writing its rows to the catalog the second. Return false to cancel (nothing is changed).
+ */
 using ImportProgress = std::function<bool(qint64, qint64)>;
 
 /** Largest number of issues collected before an import stops looking for more. */

@@ -42,7 +42,7 @@ QWidget *CatalogDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
         combo->setEditable(true);
         QSqlQuery q(model->database());
         // Identifiers from the schema's own foreign-key description, not from input.
-        q.exec(u"SELECT %1 FROM %2 ORDER BY %1"_s.arg(column->refColumn, column->refTable));
+        q.exec(u"SELECT %1 FROM %2 ORDER BY %1"_s.arg(column->refColumn, column->refTable)); // sql-identifiers-only
         while (q.next())
             combo->addItem(q.value(0).toString());
         combo->completer()->setFilterMode(Qt::MatchContains);

@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
@@ -189,16 +190,19 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
 bool CatalogTableModel::saveAll(QString *error)
 {
     QSqlDatabase db = database();
-    if (!db.transaction()) {
+    QSqlQuery q(db);
+    // IMMEDIATE: take the write lock now (waiting up to the busy timeout for another program),
+    // instead of failing half way with "database is locked".
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
         if (error)
-            *error = db.lastError().text();
+            *error = q.lastError().text();
         return false;
     }
-    if (submitAll() && db.commit())
+    if (submitAll() && q.exec(u"COMMIT"_s))
         return true;
     if (error)
-        *error = lastError().text().isEmpty() ? db.lastError().text() : lastError().text();
-    db.rollback();
+        *error = lastError().text().isEmpty() ? q.lastError().text() : lastError().text();
+    q.exec(u"ROLLBACK"_s);
     return false;
 }
 

@@ -9,12 +9,14 @@
 #include "settings.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -29,6 +31,15 @@ namespace tco::ui {
 namespace {
 /// Widest a text column starts out, px; full text is in the tooltip.
 constexpr int kMaxInitialColumnWidth_px = 260;
+/// An import that takes longer than this shows a progress dialog with Cancel, ms.
+constexpr int kImportProgressDelay_ms = 500;
+/// Steps of the import progress bar.
+constexpr int kImportProgressSteps = 1000;
+
+QString importCancelledText()
+{
+    return CatalogTablePage::tr("The import was cancelled; the catalog is unchanged.");
+}
 } // namespace
 
 CatalogTablePage::CatalogTablePage(db::Catalog &catalog, const QString &table, QWidget *parent)
@@ -190,8 +201,32 @@ void CatalogTablePage::handleDelete()
 
 QStringList CatalogTablePage::importFile(const QString &path, bool replace)
 {
-    const db::ImportResult r = db::importCsvFile(m_catalog.database(), m_table, path,
-                                                 replace ? db::ImportMode::Replace : db::ImportMode::Merge);
+    QProgressDialog progress(
+        tr("Importing %1 into %2…").arg(QFileInfo(path).fileName(), CatalogView::tableTitle(m_table)), tr("Cancel"), 0,
+        kImportProgressSteps, this);
+    progress.setObjectName(u"importProgress"_s);
+    progress.setWindowTitle(tr("Import"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    // The dynamic property lets a test show the dialog at once instead of after the delay.
+    const QVariant delay = property("importProgressDelay_ms");
+    progress.setMinimumDuration(delay.isValid() ? delay.toInt() : kImportProgressDelay_ms);
+    progress.setValue(0);
+    const db::ImportResult r = db::importCsvFile(
+        m_catalog.database(), m_table, path, replace ? db::ImportMode::Replace : db::ImportMode::Merge,
+        [&progress](qint64 done, qint64 total) {
+            if (total > 0)
+                progress.setValue(
+                    int(std::clamp<qint64>(done * kImportProgressSteps / total, 0, kImportProgressSteps)));
+            return !progress.wasCanceled();
+        });
+    progress.close();
+    if (r.cancelled) {
+        Q_EMIT message(importCancelledText());
+        updateSummary();
+        return { importCancelledText() };
+    }
     QStringList problems;
     for (const db::ImportIssue &i : r.issues)
         problems << i.toString();
@@ -233,7 +268,7 @@ void CatalogTablePage::handleImport()
     if (ask.clickedButton() != merge && ask.clickedButton() != replace)
         return;
     const QStringList problems = importFile(path, ask.clickedButton() == replace);
-    if (!problems.isEmpty()) {
+    if (!problems.isEmpty() && problems != QStringList { importCancelledText() }) {
         QMessageBox box(QMessageBox::Warning, tr("Import"),
                         tr("Nothing was imported: %n problem(s) in the file. The catalog is unchanged.", nullptr,
                            int(problems.size())),

@@ -332,6 +332,9 @@ private:
                     continue;
                 tps.push_back(t);
             }
+            // No degree divides the GPUs evenly (e.g. 9 GPUs, pp 2): let the engine say why.
+            if (tps.empty())
+                tps.push_back(q.tp);
         }
         for (int t : tps) {
             engine::PerfQuery qt = q;

@@ -55,6 +55,10 @@ constexpr int idx(Category c) { return static_cast<int>(c); }
 constexpr std::size_t kMaxSweepPoints = 16;
 /// Cost defaults read from the catalog when the scenario leaves the value at 0.
 constexpr const char kServerPowerMultiplierKey[] = "server_power_per_gpu_tdp_multiplier";
+/// Most GPUs (or replicas) in one tier: far above any deployment, and keeps GPU counts within int.
+constexpr long long kMaxGpusPerTier = 1000000;
+/// Longest horizon the engine evaluates, months (100 years; the scenario file allows 10).
+constexpr int kLongestHorizonMonths = 1200;
 
 /** Everything one tier's evaluation needs, resolved once. */
 struct Context
@@ -73,13 +77,15 @@ public:
     {
         m_r.name = tier.name;
         m_r.kind = tier.kind;
-        const int months = std::max(1, ctx.scenario.financials.horizon_months);
+        const int months = std::clamp(ctx.scenario.financials.horizon_months, 1, kLongestHorizonMonths);
         m_r.monthly.assign(std::size_t(months), 0.0);
         m_r.monthly_by_category.assign(std::size_t(months), {});
     }
 
     TierResult run()
     {
+        if (!checkInputs())
+            return finish();
         if (!m_ctx.model) {
             error("workload.model", fmt::format("unknown model \"{}\"", m_ctx.scenario.workload.model));
             return finish();
@@ -100,6 +106,101 @@ public:
     }
 
 private:
+    /**
+     * Numbers no deployment can have (NaN, infinities, negative amounts, zero counts) are errors
+     * at their field, before anything is computed from them: a figure is never NaN or infinite.
+     */
+    bool checkInputs()
+    {
+        const Workload &w = m_ctx.scenario.workload;
+        const Financials &f = m_ctx.scenario.financials;
+        const auto number = [](double v) {
+            return fmt::format("{:g}", v);
+        };
+        const auto atLeast0 = [&](double v, const std::string &field) {
+            if (!(std::isfinite(v) && v >= 0.0))
+                error(field, fmt::format("must be a number, 0 or more; got {}", number(v)));
+        };
+        const auto fraction = [&](double v, const std::string &field) {
+            if (!(std::isfinite(v) && v >= 0.0 && v <= 1.0))
+                error(field, fmt::format("must be between 0 and 1; got {}", number(v)));
+        };
+        if (w.input_len < 0)
+            error("workload.input_len", fmt::format("must be 0 or more tokens; got {}", w.input_len));
+        if (w.output_len < 1)
+            error("workload.output_len", fmt::format("must be at least 1 token; got {}", w.output_len));
+        atLeast0(w.peak_requests_per_s, "workload.peak_requests_per_s");
+        for (int h = 0; h < kHoursPerDay; ++h)
+            atLeast0(w.hourly_profile[std::size_t(h)], fmt::format("workload.hourly_profile[{}]", h));
+        atLeast0(w.sla_ttft_ms, "workload.sla_ttft_ms");
+        atLeast0(w.sla_tpot_ms, "workload.sla_tpot_ms");
+        fraction(w.low_priority_share, "workload.low_priority_share");
+
+        if (f.horizon_months < 1 || f.horizon_months > kLongestHorizonMonths)
+            error("financials.horizon_months",
+                  fmt::format("must be 1 to {} months; got {}", kLongestHorizonMonths, f.horizon_months));
+        atLeast0(f.electricity_price_per_kwh, "financials.electricity_price_per_kwh");
+        if (!(std::isfinite(f.pue) && f.pue >= 1.0))
+            error("financials.pue",
+                  fmt::format("must be at least 1 (a facility uses at least its IT power); got {}", number(f.pue)));
+        atLeast0(f.maintenance_fraction_per_year, "financials.maintenance_fraction_per_year");
+        if (!(std::isfinite(f.depreciation_years) && f.depreciation_years >= 0.0)
+            || (f.capex_treatment == CapexTreatment::Depreciation && f.depreciation_years == 0.0))
+            error("financials.depreciation_years",
+                  fmt::format("must be more than 0 years; got {}", number(f.depreciation_years)));
+        atLeast0(f.colocation_usd_per_kw_month, "financials.colocation_usd_per_kw_month");
+        atLeast0(f.staff_usd_per_fte_year, "financials.staff_usd_per_fte_year");
+        atLeast0(f.refresh_reserve_fraction_per_year, "financials.refresh_reserve_fraction_per_year");
+        atLeast0(f.residual_value_fraction, "financials.residual_value_fraction");
+        if (!(std::isfinite(f.discount_rate_per_year) && f.discount_rate_per_year > -1.0))
+            error("financials.discount_rate_per_year",
+                  fmt::format("must be above -1 (-100% a year); got {}", number(f.discount_rate_per_year)));
+        if (!(std::isfinite(f.gpu_power_draw_fraction) && f.gpu_power_draw_fraction > 0.0
+              && f.gpu_power_draw_fraction <= 1.0))
+            error("financials.gpu_power_draw_fraction",
+                  fmt::format("must be above 0 and at most 1; got {}", number(f.gpu_power_draw_fraction)));
+
+        if (m_tier.tp < 0)
+            error(".tp", fmt::format("must be 0 (automatic) or more; got {}", m_tier.tp));
+        if (m_tier.pp < 1)
+            error(".pp", fmt::format("must be at least 1; got {}", m_tier.pp));
+        if (m_tier.kind == TierKind::OnPremises) {
+            const OnPremisesTier &t = m_tier.onprem;
+            if (t.gpus_per_node < 1 || t.nodes < 1)
+                error(".onprem.nodes", "GPUs per node and nodes must be at least 1");
+            else if (static_cast<long long>(t.gpus_per_node) * t.nodes > kMaxGpusPerTier)
+                error(".onprem.nodes",
+                      fmt::format("{} GPUs per node x {} nodes is more than {} GPUs", t.gpus_per_node, t.nodes,
+                                  kMaxGpusPerTier));
+            for (const auto &[lines, name] :
+                 { std::pair { &t.node_parts, "node_parts" }, std::pair { &t.shared_parts, "shared_parts" } })
+                for (std::size_t i = 0; i < lines->size(); ++i)
+                    atLeast0((*lines)[i].quantity, fmt::format(".onprem.{}[{}].quantity", name, i));
+            atLeast0(t.network_gbps_per_gpu, ".onprem.network_gbps_per_gpu");
+            atLeast0(t.staff_fte, ".onprem.staff_fte");
+        } else {
+            const CloudTier &c = m_tier.cloud;
+            if (c.max_replicas > kMaxGpusPerTier)
+                error(".cloud.max_replicas",
+                      fmt::format("must be at most {}; got {}", kMaxGpusPerTier, c.max_replicas));
+            fraction(c.spot_interruption_overhead, ".cloud.spot_interruption_overhead");
+            fraction(c.spot_availability, ".cloud.spot_availability");
+            atLeast0(c.object_storage_gb, ".cloud.object_storage_gb");
+            atLeast0(c.object_storage_usd_per_gb_month, ".cloud.object_storage_usd_per_gb_month");
+            atLeast0(c.cache_usd_per_month, ".cloud.cache_usd_per_month");
+            atLeast0(c.egress_gb_per_month, ".cloud.egress_gb_per_month");
+            atLeast0(c.egress_usd_per_gb, ".cloud.egress_usd_per_gb");
+            atLeast0(c.staff_fte, ".cloud.staff_fte");
+        }
+        if (m_failed)
+            return false;
+        const std::array<double, kHoursPerDay> &d = m_ctx.demand;
+        if (std::all_of(d.begin(), d.end(), [](double v) { return v <= 0.0; }))
+            warning("workload.peak_requests_per_s",
+                    "no demand in any hour: nothing is served, so there is no cost per token or request");
+        return true;
+    }
+
     // ---- issues
     void issue(TierIssue::Severity s, const std::string &field, std::string message)
     {
@@ -237,7 +338,13 @@ private:
 
         // capex
         double capex = 0.0;
-        if (gpu->price) {
+        if (gpu->price && !(std::isfinite(*gpu->price) && *gpu->price >= 0.0)) {
+            error(".onprem.gpu", fmt::format("{} has an invalid price in the catalog ({:g})", gpu->model, *gpu->price));
+        } else if (gpu->price) {
+            if (*gpu->price == 0.0)
+                warning(".onprem.gpu",
+                        fmt::format("{} has a price of 0 in the catalog: its GPUs add nothing to this tier's cost",
+                                    gpu->model));
             capex += gpus * money(*gpu->price, gpu->price_currency, gpu->model + " price");
         } else {
             error(".onprem.gpu", fmt::format("{} has no price in the catalog: add one in the Catalog view to cost this tier", gpu->model));
@@ -386,6 +493,16 @@ private:
             error(field, fmt::format("{} ({}) has no {} price in the catalog", inst.instance_type, inst.region, purchaseOptionId(option)));
             return false;
         }
+        if (!(std::isfinite(p->hourly) && p->hourly >= 0.0 && std::isfinite(p->upfront) && p->upfront >= 0.0)) {
+            error(field,
+                  fmt::format("{} ({}) has an invalid {} price in the catalog", inst.instance_type, inst.region,
+                              purchaseOptionId(option)));
+            return false;
+        }
+        if (p->hourly == 0.0 && p->upfront == 0.0)
+            warning(field,
+                    fmt::format("{} ({}) has a {} price of 0 in the catalog: its hours cost nothing here",
+                                inst.instance_type, inst.region, purchaseOptionId(option)));
         hourly = money(p->hourly, p->currency, inst.instance_type + " price");
         upfront = money(p->upfront, p->currency, inst.instance_type + " upfront");
         return true;
@@ -524,7 +641,8 @@ private:
     TierResult finish()
     {
         double total = 0.0, pv = 0.0;
-        const double r = m_ctx.scenario.financials.discount_rate_per_year;
+        const double rate = m_ctx.scenario.financials.discount_rate_per_year;
+        const double r = std::isfinite(rate) && rate > -1.0 ? rate : 0.0; // an invalid rate is an issue already
         for (std::size_t m = 0; m < m_r.monthly.size(); ++m) {
             double month = 0.0;
             for (int c = 0; c < kCostCategoryCount; ++c) {
@@ -641,6 +759,11 @@ Result evaluateTiers(const Scenario &scenario, const CatalogSnapshot &catalog)
                 t.cost_performance_index = (t.output_tok_s / t.tco_total) / baseRatio;
         if (baseRatio <= 0)
             result.issues.push_back(fmt::format("the baseline tier \"{}\" has no figures, so no cost-performance index", b.name));
+    } else if (!result.tiers.empty()) {
+        result.issues.push_back(
+            fmt::format("financials.baseline_tier: must be the index of a tier (0 to {}); got {}, so no "
+                        "cost-performance index",
+                        result.tiers.size() - 1, base));
     }
     findBreakEvens(result);
     return result;

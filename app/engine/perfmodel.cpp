@@ -399,10 +399,11 @@ PerfStatus makeContext(const GpuSpec &gpu, const ModelSpec &model, const Precisi
     // automatic: all GPUs of a pipeline stage as tensor parallel; with wide expert parallelism
     // attention is data parallel (tp = 1)
     const int tp = q.tp > 0 ? q.tp : (q.ep > 1 ? 1 : q.gpu_count / pp);
-    if (q.gpu_count % (tp * pp) != 0)
+    const long long tp_times_pp = static_cast<long long>(tp) * pp; // 64 bits: tp and pp come from files
+    if (tp_times_pp > q.gpu_count || q.gpu_count % tp_times_pp != 0)
         return fail(PerfError::BadInput,
                     fmt::format("bad input: gpu_count {} is not a multiple of tp x pp = {}",
-                                q.gpu_count, tp * pp));
+                                q.gpu_count, tp_times_pp));
     int ep = q.ep > 1 ? q.ep : 1;
     if (ep > 1) {
         if (!model.isMoe())
@@ -606,7 +607,7 @@ PerfResult evaluate(const PerfContext &c, const PerfQuery &q)
         return bad("bad input: input_len and output_len must be >= 0");
     if (q.phases == Phases::PrefillOnly && q.input_len == 0)
         return bad("bad input: a prefill-only deployment needs input_len > 0");
-    if (q.input_len + q.output_len == 0)
+    if (q.input_len == 0 && q.output_len == 0) // (not a sum: two large lengths would overflow int)
         return bad("bad input: nothing to do (input_len and output_len are 0)");
     if (q.batch_mode == BatchMode::Fixed && q.batch < 1)
         return bad(fmt::format("bad input: batch must be >= 1 (got {})", q.batch));
@@ -755,6 +756,7 @@ PerfResult predict(const GpuSpec &gpu, const ModelSpec &model, const PrecisionSp
     PerfResult best;
     bool have_best = false;
     PerfResult widest;
+    bool tried = false;
     for (int tp = 1; tp <= per_pipeline; ++tp) {
         if (per_pipeline % tp != 0 || query.gpu_count % (tp * query.pp) != 0)
             continue;
@@ -765,6 +767,7 @@ PerfResult predict(const GpuSpec &gpu, const ModelSpec &model, const PrecisionSp
         PerfResult r = one(q);
         if (!r.ok())
             return r; // missing catalog values do not depend on tp
+        tried = true;
         widest = r;
         const double score = query.phases == Phases::PrefillOnly ? r.prefill_tok_s : r.output_tok_s;
         const double best_score = query.phases == Phases::PrefillOnly ? best.prefill_tok_s : best.output_tok_s;
@@ -773,6 +776,8 @@ PerfResult predict(const GpuSpec &gpu, const ModelSpec &model, const PrecisionSp
             have_best = true;
         }
     }
+    if (!tried) // no layout fits the GPUs (gpu_count not a multiple of pp): say why, not "does not fit"
+        return one(query);
     return have_best ? best : widest;
 }
 

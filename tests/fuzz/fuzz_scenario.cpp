@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// libFuzzer target: app::scenarioFromJson on arbitrary bytes.
+//
+// Invariants (abort = finding):
+//  - a result is either a scenario or at least one error, every problem has a message;
+//  - a scenario that loads writes back to JSON that loads again, to the same JSON;
+//  - the engine evaluates a loaded scenario against the seed catalog without a NaN or an
+//    infinity in any figure.
+#include "fuzzsupport.h"
+
+#include <QByteArray>
+
+#include <core/scenariofile.h>
+#include <costmodel.h>
+#include <cstdint>
+
+using namespace tco;
+
+namespace {
+
+void checkFinite(const engine::PerfResult &p)
+{
+    for (double v : { p.weights_gib_per_gpu, p.runtime_overhead_gib, p.usable_gib_per_gpu, p.kv_bytes_per_token,
+                      p.kv_gib_per_gpu, p.batch, p.ttft_ms, p.tpot_ms, p.tok_s_per_user, p.output_tok_s, p.total_tok_s,
+                      p.prefill_tok_s, p.uncertainty_pct, p.decode.total_ms, p.prefill.total_ms })
+        fuzz::requireFinite(v, "a performance figure");
+}
+
+void checkFinite(const engine::Result &result)
+{
+    for (const engine::TierResult &t : result.tiers) {
+        checkFinite(t.perf);
+        checkFinite(t.cold_perf);
+        for (const engine::SweepPoint &s : t.batch_sweep)
+            for (double v : { s.ttft_ms, s.tpot_ms, s.output_tok_s, s.tok_s_per_user })
+                fuzz::requireFinite(v, "a batch-sweep point");
+        for (double v : t.hot_replicas)
+            fuzz::requireFinite(v, "hot replicas");
+        for (double v : t.cold_replicas)
+            fuzz::requireFinite(v, "cold replicas");
+        for (double v : t.monthly)
+            fuzz::requireFinite(v, "a monthly cost");
+        for (const auto &month : t.monthly_by_category)
+            for (double v : month)
+                fuzz::requireFinite(v, "a monthly cost by category");
+        for (double v : t.breakdown)
+            fuzz::requireFinite(v, "a cost breakdown");
+        for (const auto &[cost, tput] : t.scaling_curve) {
+            fuzz::requireFinite(cost, "a scaling-curve cost");
+            fuzz::requireFinite(tput, "a scaling-curve throughput");
+        }
+        for (double v :
+             { t.peak_tflops, t.capacity_output_tok_s, t.served_output_tok_s_avg, t.served_share, t.hardware_cost,
+               t.tco_total, t.tco_present_value, t.power_w, t.output_tok_s, t.ttft_ms, t.tpot_ms,
+               t.output_tokens_served, t.requests_served, t.cost_per_million_tokens, t.cost_per_request,
+               t.tokens_per_s_per_watt, t.flops_per_currency, t.elasticity, t.cost_performance_index })
+            fuzz::requireFinite(v, "a tier figure");
+    }
+    for (const engine::BreakEven &b : result.break_even)
+        fuzz::requireFinite(b.cumulative_cost, "a break-even cost");
+    for (const engine::Advice &a : result.advice)
+        fuzz::requireFinite(a.saving, "an advice saving");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzz::initialize();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t size)
+{
+    const QByteArray json(reinterpret_cast<const char *>(bytes), qsizetype(size));
+    const app::ScenarioLoad load = app::scenarioFromJson(json);
+    for (const app::ScenarioProblem &p : load.problems)
+        fuzz::require(!p.message.isEmpty(), "a problem has a message");
+    if (!load.ok()) {
+        fuzz::require(load.errorCount() > 0, "a scenario that does not load has an error");
+        return 0;
+    }
+    fuzz::require(load.errorCount() == 0, "a loaded scenario has no error");
+
+    const QByteArray written = app::scenarioToJson(*load.scenario);
+    const app::ScenarioLoad again = app::scenarioFromJson(written);
+    fuzz::require(again.ok(), "a loaded scenario, written back, loads again");
+    fuzz::require(app::scenarioToJson(*again.scenario) == written, "a written scenario round-trips");
+
+    checkFinite(engine::evaluate(*load.scenario, fuzz::seedSnapshot()));
+    return 0;
+}
