@@ -506,10 +506,10 @@ std::pair<std::vector<engine::PartLine>, std::vector<engine::PartLine>> TierEdit
 
 void TierEditor::commitParts()
 {
-    const auto [node, shared] = tableParts();
-    editTier(tr("Change parts"), [node, shared](engine::Tier &t) {
-        t.onprem.node_parts = node;
-        t.onprem.shared_parts = shared;
+    const auto parts = tableParts(); // (a structured binding cannot be captured by clang 14)
+    editTier(tr("Change parts"), [parts](engine::Tier &t) {
+        t.onprem.node_parts = parts.first;
+        t.onprem.shared_parts = parts.second;
     });
 }
 
@@ -544,7 +544,7 @@ void TierEditor::cloneTier()
     const int tier = currentTier();
     if (tier < 0)
         return;
-    m_controller->edit(tr("Clone tier"), [tier, this](engine::Scenario &s) {
+    m_controller->edit(tr("Clone tier"), [tier](engine::Scenario &s) {
         engine::Tier copy = s.tiers[std::size_t(tier)];
         copy.name = tr("%1 (copy)").arg(qs(copy.name)).toStdString();
         copy.published.reset();

@@ -3,6 +3,7 @@
 #include "calibration.h"
 #include "catalog.h"
 #include "commands.h"
+#include "predictcsv.h"
 #include "csv.h"
 #include "perfmodel.h"
 #include "repository.h"
@@ -530,58 +531,29 @@ std::size_t splitPoint(std::string_view data)
 
 } // namespace
 
-int runPredictCommand(CliContext &ctx, const QStringList &args)
+bool predictCsv(const engine::CatalogSnapshot &snapshot, std::string_view data, PredictOutput &result,
+                std::string &error, bool useThreads)
 {
-    QString inPath, outPath;
-    if (const std::optional<int> exit = parseValueOptions(ctx, args, "predict", {{"--in", &inPath}, {"--out", &outPath}}, &printPredictUsage))
-        return *exit;
-    if (inPath.isEmpty()) {
-        ctx.err << "tco-cli predict: --in CASES.csv is required\n\n";
-        printPredictUsage(ctx.err);
-        return kExitUsage;
-    }
-
-    QFile in(inPath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        ctx.err << "tco-cli predict: cannot read " << inPath << ": " << in.errorString() << '\n';
-        return kExitFailure;
-    }
-    const QByteArray bytes = in.readAll();
-    in.close();
-    std::string_view data(bytes.constData(), std::size_t(bytes.size()));
-
+    result = {};
     // Header
     engine::csv::Reader headerReader(data);
     engine::csv::Record header;
     if (!headerReader.next(header)) {
-        if (headerReader.error())
-            ctx.err << "tco-cli predict: " << inPath << ": line " << headerReader.error()->line << ": "
-                    << QString::fromStdString(headerReader.error()->message) << '\n';
-        else
-            ctx.err << "tco-cli predict: " << inPath << ": empty file (no header)\n";
-        return kExitFailure;
+        error = headerReader.error() ? fmt::format("line {}: {}", headerReader.error()->line, headerReader.error()->message)
+                                     : std::string("empty file (no header)");
+        return false;
     }
     Columns columns;
     if (const std::string missing = mapColumns(header.fields, columns); !missing.empty()) {
-        ctx.err << "tco-cli predict: " << inPath << ": missing required column '" << QString::fromStdString(missing)
-                << "'\n";
-        return kExitFailure;
+        error = fmt::format("missing required column '{}'", missing);
+        return false;
     }
     const std::size_t bodyStart = headerReader.position();
     const std::string_view body = data.substr(bodyStart);
 
-    engine::CatalogSnapshot snapshot;
-    try {
-        const auto catalog = ctx.openCatalog();
-        snapshot = db::loadSnapshot(catalog->database());
-    } catch (const db::CatalogError &e) {
-        ctx.err << "tco-cli: " << e.message() << '\n';
-        return kExitFailure;
-    }
-
     /// Output bytes per input byte, for reserving: the echo plus about 80 bytes of results per row.
     constexpr double kOutputPerInput = 2.2;
-    std::string out;
+    std::string &out = result.text;
     {
         std::vector<std::string> head;
         head.reserve(header.fields.size() + kAddedColumns.size());
@@ -593,8 +565,9 @@ int runPredictCommand(CliContext &ctx, const QStringList &args)
     }
 
     // Two halves on two threads when the file is large; each has its own cache of contexts.
-    const std::size_t split
-        = body.size() >= kParallelMinBytes && std::thread::hardware_concurrency() > 1 ? splitPoint(body) : body.size();
+    const std::size_t split = useThreads && body.size() >= kParallelMinBytes && std::thread::hardware_concurrency() > 1
+                                  ? splitPoint(body)
+                                  : body.size();
     const std::string_view first = body.substr(0, split), second = body.substr(split);
     const auto linesIn = [](std::string_view s) {
         return std::size_t(std::count(s.begin(), s.end(), '\n'));
@@ -615,24 +588,61 @@ int runPredictCommand(CliContext &ctx, const QStringList &args)
         ok1 = p1.run(first, firstLine, out, error1);
     }
     if (!ok1 || !ok2) {
-        ctx.err << "tco-cli predict: " << inPath << ": " << QString::fromStdString(!ok1 ? error1 : error2) << '\n';
+        error = !ok1 ? error1 : error2;
+        return false;
+    }
+    out += out2;
+    result.rows = p1.rows() + p2.rows();
+    result.failed = p1.failed() + p2.failed();
+    return true;
+}
+
+int runPredictCommand(CliContext &ctx, const QStringList &args)
+{
+    QString inPath, outPath;
+    if (const std::optional<int> exit = parseValueOptions(ctx, args, "predict", {{"--in", &inPath}, {"--out", &outPath}}, &printPredictUsage))
+        return *exit;
+    if (inPath.isEmpty()) {
+        ctx.err << "tco-cli predict: --in CASES.csv is required\n\n";
+        printPredictUsage(ctx.err);
+        return kExitUsage;
+    }
+
+    QFile in(inPath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        ctx.err << "tco-cli predict: cannot read " << inPath << ": " << in.errorString() << '\n';
         return kExitFailure;
     }
-    const std::size_t rows = p1.rows() + p2.rows(), failed = p1.failed() + p2.failed();
+    const QByteArray bytes = in.readAll();
+    in.close();
+    const std::string_view data(bytes.constData(), std::size_t(bytes.size()));
+
+    engine::CatalogSnapshot snapshot;
+    try {
+        const auto catalog = ctx.openCatalog();
+        snapshot = db::loadSnapshot(catalog->database());
+    } catch (const db::CatalogError &e) {
+        ctx.err << "tco-cli: " << e.message() << '\n';
+        return kExitFailure;
+    }
+
+    PredictOutput result;
+    std::string error;
+    if (!predictCsv(snapshot, data, result, error)) {
+        ctx.err << "tco-cli predict: " << inPath << ": " << QString::fromStdString(error) << '\n';
+        return kExitFailure;
+    }
     if (outPath.isEmpty() || outPath == "-"_L1) {
-        ctx.out << QString::fromUtf8(out.data(), qsizetype(out.size()))
-                << QString::fromUtf8(out2.data(), qsizetype(out2.size()));
+        ctx.out << QString::fromUtf8(result.text.data(), qsizetype(result.text.size()));
     } else {
         QSaveFile file(outPath);
-        const auto write = [&file](const std::string &s) {
-            return file.write(s.data(), qint64(s.size())) == qint64(s.size());
-        };
-        if (!file.open(QIODevice::WriteOnly) || !write(out) || !write(out2) || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(result.text.data(), qint64(result.text.size())) != qint64(result.text.size()) || !file.commit()) {
             ctx.err << "tco-cli predict: cannot write " << outPath << ": " << file.errorString() << '\n';
             return kExitFailure;
         }
     }
-    ctx.err << "tco-cli predict: " << rows << " rows, " << failed << " with an error"
+    ctx.err << "tco-cli predict: " << result.rows << " rows, " << result.failed << " with an error"
             << (outPath.isEmpty() || outPath == "-"_L1 ? QString() : u" -> "_s + outPath) << '\n';
     return kExitOk;
 }
