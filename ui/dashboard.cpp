@@ -138,6 +138,7 @@ Dashboard::Dashboard(app::ScenarioController *controller, QWidget *parent)
 
     connect(m_controller, &app::ScenarioController::resultChanged, this, &Dashboard::showResult);
     connect(m_tiers, &TierEditor::currentTierChanged, this, &Dashboard::showResult);
+    connect(m_charts, &QTabWidget::currentChanged, this, &Dashboard::updateVisibleChart);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             m_tiers->setCurrentTier(current.data(ResultTableModel::TierRole).toInt());
@@ -160,6 +161,15 @@ void Dashboard::setPresentationMode(bool on)
     m_table->resizeRowsToContents();
 }
 
+void Dashboard::updateVisibleChart()
+{
+    auto *view = qobject_cast<ResultChartView *>(m_charts->currentWidget());
+    if (!view || !m_chartsBehind.contains(view))
+        return;
+    m_chartsBehind.removeAll(view);
+    view->showResult(m_controller->result(), m_tiers->currentTier());
+}
+
 void Dashboard::applyAdvice(int row)
 {
     const std::vector<engine::Advice> &advice = m_controller->result().advice;
@@ -179,9 +189,10 @@ void Dashboard::showResult()
     for (const engine::TierResult &t : r.tiers)
         vram << t.gpu_vram_gib;
     m_memory->setVramGib(vram);
-    const int selected = m_tiers->currentTier();
-    for (ResultChartView *view : std::as_const(m_chartViews))
-        view->showResult(r, selected);
+    // Only the chart on screen is redrawn now (Qt Charts lays out every axis label as rich text,
+    // which is most of an edit's cost); the others catch up when their tab is shown.
+    m_chartsBehind = m_chartViews;
+    updateVisibleChart();
 
     m_problems->clear();
     int problemCount = 0;

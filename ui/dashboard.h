@@ -54,6 +54,7 @@ public:
 
 private:
     void showResult();
+    void updateVisibleChart();
 
     app::ScenarioController *m_controller;
     WorkloadPanel *m_workload = nullptr;
@@ -68,6 +69,7 @@ private:
     QPushButton *m_applyAdvice = nullptr;
     QListWidget *m_problems = nullptr;
     QList<ResultChartView *> m_chartViews;
+    QList<ResultChartView *> m_chartsBehind; ///< charts not yet showing the current result
     BatchSweepChart *m_sweep = nullptr;
     MemoryChart *m_memory = nullptr;
 };

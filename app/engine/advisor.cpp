@@ -71,7 +71,7 @@ private:
     {
         Scenario s = m_s;
         change(s, s.tiers[std::size_t(t)]);
-        return evaluateTier(s, m_c, t);
+        return evaluateTier(s, m_c, t, TierDetail::Figures);
     }
 
     void add(Advice a) { m_out.push_back(std::move(a)); }
@@ -320,7 +320,7 @@ private:
         for (int t = 0; t < int(s.tiers.size()); ++t) {
             if (!tierOk(t))
                 continue;
-            const TierResult alt = evaluateTier(s, m_c, t);
+            const TierResult alt = evaluateTier(s, m_c, t, TierDetail::Figures);
             if (!alt.ok)
                 continue;
             now += tier(t).tco_total;

@@ -72,8 +72,8 @@ struct Context
 class TierEvaluator
 {
 public:
-    TierEvaluator(const Context &ctx, const Tier &tier, int index)
-        : m_ctx(ctx), m_tier(tier), m_prefix(fmt::format("tiers[{}]", index))
+    TierEvaluator(const Context &ctx, const Tier &tier, int index, TierDetail detail = TierDetail::Full)
+        : m_ctx(ctx), m_tier(tier), m_prefix(fmt::format("tiers[{}]", index)), m_detail(detail)
     {
         m_r.name = tier.name;
         m_r.kind = tier.kind;
@@ -332,7 +332,8 @@ private:
             q.network_gbs_per_gpu = t.network_gbps_per_gpu / 8.0;
         if (!perform(*gpu, *m_precision, q, m_r.perf, ".onprem.gpu"))
             return;
-        sweep(*gpu, q);
+        if (m_detail == TierDetail::Full)
+            sweep(*gpu, q);
         m_r.peak_tflops = gpus * peakFlops(*gpu, m_precision->compute_dtype) / 1e12;
         m_capacity = m_r.perf.output_tok_s;
 
@@ -533,7 +534,8 @@ private:
         m_r.gpu_vram_gib = hotGpu->vram_gb;
         if (!perform(*hotGpu, *m_precision, baseQuery(hotGpus), m_r.perf, ".cloud.hot_instance"))
             return;
-        sweep(*hotGpu, baseQuery(hotGpus));
+        if (m_detail == TierDetail::Full)
+            sweep(*hotGpu, baseQuery(hotGpus));
         const double hotCap = m_r.perf.output_tok_s;
         double baseHourly = 0, baseUpfront = 0, odHourly = 0, odUpfront = 0;
         if (!price(*hot, c.hot_option, baseHourly, baseUpfront, ".cloud.hot_option")
@@ -699,6 +701,7 @@ private:
     const PrecisionSpec *m_precision = nullptr;
     double m_capacity = 0.0;
     bool m_failed = false;
+    TierDetail m_detail = TierDetail::Full;
 };
 
 void findBreakEvens(Result &result)
@@ -724,12 +727,12 @@ void findBreakEvens(Result &result)
 
 } // namespace
 
-TierResult evaluateTier(const Scenario &scenario, const CatalogSnapshot &catalog, int tier)
+TierResult evaluateTier(const Scenario &scenario, const CatalogSnapshot &catalog, int tier, TierDetail detail)
 {
     if (tier < 0 || tier >= int(scenario.tiers.size()))
         return {};
     const Context ctx{scenario, catalog, catalog.findModel(scenario.workload.model), hourlyDemandOutputTokS(scenario.workload)};
-    return TierEvaluator(ctx, scenario.tiers[std::size_t(tier)], tier).run();
+    return TierEvaluator(ctx, scenario.tiers[std::size_t(tier)], tier, detail).run();
 }
 
 Result evaluate(const Scenario &scenario, const CatalogSnapshot &catalog)

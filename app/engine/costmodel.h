@@ -34,8 +34,15 @@ Result evaluate(const Scenario &scenario, const CatalogSnapshot &catalog);
 /** evaluate() without the advisor: tiers, cost-performance index and break-even months. */
 Result evaluateTiers(const Scenario &scenario, const CatalogSnapshot &catalog);
 
+/** How much of a tier's result to compute. */
+enum class TierDetail {
+    Full,    ///< everything, including the batch sweep for the charts
+    Figures, ///< costs and figures only, no batch sweep (the advisor's what-if evaluations)
+};
+
 /** One tier of @p scenario on its own (no index: that needs the baseline tier). */
-TierResult evaluateTier(const Scenario &scenario, const CatalogSnapshot &catalog, int tier);
+TierResult evaluateTier(const Scenario &scenario, const CatalogSnapshot &catalog, int tier,
+                        TierDetail detail = TierDetail::Full);
 
 /** Demand in output tokens per second in each hour of the day. */
 std::array<double, kHoursPerDay> hourlyDemandOutputTokS(const Workload &workload);

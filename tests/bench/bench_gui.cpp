@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
     const int edits = quick ? 20 : 200;
 
     QTemporaryDir dir;
+    // no recovery question from an earlier run's autosave (test-mode data folder)
+    QFile::remove(tco::ui::MainWindow::autosavePath());
     tco::ui::MainWindow window(dir.filePath(QStringLiteral("catalog.sqlite")));
     window.resize(1400, 860);
     window.show();
@@ -51,24 +54,40 @@ int main(int argc, char *argv[])
     controller->flush();
     QCoreApplication::processEvents();
 
-    std::vector<double> ms;
+    // As the user sees it: the edit, its evaluation, and the event loop painting what changed
+    // (the table, the visible chart, the edited panel). And, as an upper bound, a forced repaint
+    // of every widget of the window after the same edit.
+    std::vector<double> ms, full;
     ms.reserve(std::size_t(edits));
+    full.reserve(std::size_t(edits));
     QElapsedTimer timer;
-    for (int i = 0; i < edits; ++i) {
+    for (int i = 0; i < 2 * edits; ++i) {
         const int nodes = i % 2 == 0 ? 2 : 1;
+        const bool forceFull = i >= edits;
         timer.start();
         controller->edit(QStringLiteral("bench"), [nodes](tco::engine::Scenario &s) { s.tiers[2].onprem.nodes = nodes; });
         controller->flush();
-        window.repaint();
-        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (forceFull) {
+            window.repaint();
+        } else {
+            // two passes: widget updates post the chart scenes' updates, which post their paints
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        }
+        (forceFull ? full : ms).push_back(double(timer.nsecsElapsed()) / 1e6);
         QCoreApplication::processEvents();
     }
     std::printf("BENCH edit_repaint_p50_ms %.2f ms\n", percentile(ms, 0.50));
     std::printf("BENCH edit_repaint_p95_ms %.2f ms\n", percentile(ms, 0.95));
     std::printf("BENCH edit_repaint_max_ms %.2f ms\n", percentile(ms, 1.0));
+    std::printf("BENCH edit_repaint_full_p95_ms %.2f ms\n", percentile(full, 0.95));
     std::fprintf(stderr, "note: edit_repaint: %d edits (the cluster's node count 1 <-> 2), each an undoable edit, its "
-                         "evaluation and a synchronous repaint of the whole window at 1400x860, offscreen\n",
+                         "evaluation and the event loop painting what changed, window 1400x860, offscreen; "
+                         "edit_repaint_full: the same edits followed by a forced repaint of every widget\n",
                  edits);
     controller->undoStack()->clear();
+    QFile::remove(tco::ui::MainWindow::autosavePath());
     return 0;
 }
