@@ -241,8 +241,11 @@ void Dashboard::showResult()
         item->setData(Qt::UserRole, u"stale-price"_s);
         ++problemCount;
     }
-    m_charts->setTabText(m_charts->indexOf(m_problems),
-                         problemCount ? tr("Problems (%1)").arg(problemCount) : tr("Problems"));
+    // only on a change: a new tab text re-lays out the window
+    const QString problemsTitle = problemCount ? tr("Problems (%1)").arg(problemCount) : tr("Problems");
+    const int problemsTab = m_charts->indexOf(m_problems);
+    if (m_charts->tabText(problemsTab) != problemsTitle)
+        m_charts->setTabText(problemsTab, problemsTitle);
 
     m_advice->clear();
     for (const engine::Advice &a : r.advice) {

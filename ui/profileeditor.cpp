@@ -28,7 +28,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
 
 void ProfileEditor::setProfile(const Profile &profile)
 {
-    if (m_dragging)
+    if (m_dragging || profile == m_profile)
         return;
     m_profile = profile;
     update();

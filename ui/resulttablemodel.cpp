@@ -33,6 +33,8 @@ ResultTableModel::ResultTableModel(QObject *parent)
 void ResultTableModel::setResult(const engine::Scenario &scenario, const engine::Result &result)
 {
     const bool sameShape = result.tiers.size() == m_result.tiers.size();
+    // the headers name the currency and the horizon; re-laying them out on every edit is costly
+    const bool sameHeaders = result.currency == m_result.currency && result.horizon_months == m_result.horizon_months;
     m_scenario = scenario;
     m_result = result;
     for (int c = 1; c < ColumnCount; ++c) {
@@ -51,7 +53,8 @@ void ResultTableModel::setResult(const engine::Scenario &scenario, const engine:
     if (sameShape && !m_rows.isEmpty()) {
         // Same rows: repaint in place (no reset, so selection and scrolling stay; no flicker).
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (!sameHeaders)
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
         return;
     }
     beginResetModel();

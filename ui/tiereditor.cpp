@@ -2,6 +2,7 @@
 #include "tiereditor.h"
 
 #include "core/scenariocontroller.h"
+#include "widgetsync.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,6 +39,9 @@ enum MergeKey {
     kMergePp = 7000,
     kMergeStaff = 8000,
 };
+
+/** The tier kind its list item's icon shows. */
+constexpr int kTierKindRole = Qt::UserRole + 1;
 
 QString qs(const std::string &s)
 {
@@ -395,8 +399,14 @@ void TierEditor::syncFromScenario()
         }
         for (int i = 0; i < int(s.tiers.size()); ++i) {
             const engine::Tier &t = s.tiers[std::size_t(i)];
-            m_list->item(i)->setText(qs(t.name));
-            m_list->item(i)->setIcon(QIcon::fromTheme(t.kind == engine::TierKind::Cloud ? u"network-server"_s : u"computer"_s));
+            QListWidgetItem *item = m_list->item(i);
+            item->setText(qs(t.name)); // no-op when equal
+            // an icon never compares equal: set it only when the kind changes (each set repaints)
+            const int kind = int(t.kind);
+            if (item->data(kTierKindRole) != QVariant(kind)) {
+                item->setData(kTierKindRole, kind);
+                item->setIcon(QIcon::fromTheme(t.kind == engine::TierKind::Cloud ? u"network-server"_s : u"computer"_s));
+            }
         }
         if (row < 0 || row >= m_list->count())
             row = m_list->count() > 0 ? 0 : -1;
@@ -419,26 +429,26 @@ void TierEditor::syncFromScenario()
     selectData(m_stack, stack ? qs(stack->id) : qs(t.stack));
     const engine::PrecisionSpec *precision = cat.findPrecision(t.precision);
     selectData(m_tierPrecision, precision ? qs(precision->id) : QString());
-    m_tp->setValue(t.tp);
-    m_pp->setValue(t.pp);
+    syncValue(m_tp, t.tp);
+    syncValue(m_pp, t.pp);
     m_pages->setCurrentIndex(t.kind == engine::TierKind::Cloud ? 1 : 0);
     const engine::GpuSpec *gpu = cat.findGpu(t.onprem.gpu);
     selectData(m_gpu, gpu ? qs(gpu->id) : qs(t.onprem.gpu));
-    m_gpusPerNode->setValue(t.onprem.gpus_per_node);
-    m_nodes->setValue(t.onprem.nodes);
+    syncValue(m_gpusPerNode, t.onprem.gpus_per_node);
+    syncValue(m_nodes, t.onprem.nodes);
     selectData(m_link, qs(t.onprem.link));
     m_colocated->setChecked(t.onprem.colocated);
-    m_onpremStaff->setValue(t.onprem.staff_fte);
+    syncValue(m_onpremStaff, t.onprem.staff_fte);
     fillParts(t);
     selectData(m_hotInstance, qs(t.cloud.hot_instance));
     m_hotOption->setCurrentIndex(m_hotOption->findData(int(t.cloud.hot_option)));
-    m_minReplicas->setValue(t.cloud.min_replicas);
-    m_maxReplicas->setValue(t.cloud.max_replicas);
-    m_target->setValue(t.cloud.target_utilisation * 100.0);
+    syncValue(m_minReplicas, t.cloud.min_replicas);
+    syncValue(m_maxReplicas, t.cloud.max_replicas);
+    syncValue(m_target, t.cloud.target_utilisation * 100.0);
     selectData(m_coldInstance, qs(t.cloud.cold_instance));
     const engine::PrecisionSpec *coldPrecision = cat.findPrecision(t.cloud.cold_precision);
     selectData(m_coldPrecision, coldPrecision ? qs(coldPrecision->id) : QString());
-    m_cloudStaff->setValue(t.cloud.staff_fte);
+    syncValue(m_cloudStaff, t.cloud.staff_fte);
 }
 
 void TierEditor::addPartRow(const QString &partId, double quantity, bool shared)

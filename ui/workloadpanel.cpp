@@ -4,6 +4,7 @@
 #include "core/demandprofiles.h"
 #include "core/scenariocontroller.h"
 #include "profileeditor.h"
+#include "widgetsync.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -206,23 +207,23 @@ void WorkloadPanel::syncFromScenario()
         m_model->setEditText(qs(s.workload.model));
     const engine::PrecisionSpec *precision = cat.findPrecision(s.workload.precision);
     m_precision->setCurrentIndex(precision ? m_precision->findData(qs(precision->id)) : -1);
-    m_input->setValue(s.workload.input_len);
-    m_output->setValue(s.workload.output_len);
-    m_peak->setValue(s.workload.peak_requests_per_s);
+    syncValue(m_input, s.workload.input_len);
+    syncValue(m_output, s.workload.output_len);
+    syncValue(m_peak, s.workload.peak_requests_per_s);
     int preset = int(app::DemandProfile::Count); // custom
     for (int i = 0; i < int(app::DemandProfile::Count); ++i)
         if (app::demandProfile(app::DemandProfile(i)) == s.workload.hourly_profile)
             preset = i;
     m_profile->setCurrentIndex(preset);
     m_profileEditor->setProfile(s.workload.hourly_profile);
-    m_ttft->setValue(s.workload.sla_ttft_ms);
-    m_tpot->setValue(s.workload.sla_tpot_ms);
-    m_lowPriority->setValue(s.workload.low_priority_share * 100.0);
-    m_horizon->setValue(s.financials.horizon_months);
+    syncValue(m_ttft, s.workload.sla_ttft_ms);
+    syncValue(m_tpot, s.workload.sla_tpot_ms);
+    syncValue(m_lowPriority, s.workload.low_priority_share * 100.0);
+    syncValue(m_horizon, s.financials.horizon_months);
     m_currency->setCurrentText(qs(s.financials.currency));
-    m_electricity->setValue(s.financials.electricity_price_per_kwh);
+    syncValue(m_electricity, s.financials.electricity_price_per_kwh);
     m_electricityCurrency->setCurrentText(qs(s.financials.electricity_currency));
-    m_pue->setValue(s.financials.pue);
+    syncValue(m_pue, s.financials.pue);
 }
 
 } // namespace tco::ui

@@ -37,6 +37,9 @@ ResultChartView::ResultChartView(QWidget *parent)
     setBackgroundRole(QPalette::Window);
     viewport()->setBackgroundRole(QPalette::Window);
     setMinimumSize(360, 240);
+    // One rectangle, not the union of every moved item: with a many-rectangle region the raster
+    // engine clips each antialiased grid line span by span (measured: 45% of an edit's time).
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
 
     QChart *c = chart();
     c->setLocalizeNumbers(true);
@@ -103,10 +106,17 @@ void ResultChartView::setNiceRange(QValueAxis *axis, double min, double max, int
     const int ticks = static_cast<int>(std::lround((hi - lo) / step)) + 1;
     const int decimals = step >= 1.0 ? 0 : static_cast<int>(std::ceil(-std::log10(step) - 1e-9));
 
-    axis->setTickType(QValueAxis::TicksFixed);
-    axis->setRange(lo, hi);
-    axis->setTickCount(std::max(ticks, 2));
-    axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
+    // Each setter re-lays out the axis labels (rich text in Qt Charts), even with the value it
+    // already has: set only what changed.
+    if (axis->tickType() != QValueAxis::TicksFixed)
+        axis->setTickType(QValueAxis::TicksFixed);
+    if (axis->min() != lo || axis->max() != hi)
+        axis->setRange(lo, hi);
+    if (axis->tickCount() != std::max(ticks, 2))
+        axis->setTickCount(std::max(ticks, 2));
+    const QString format = QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f");
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
 }
 
 void ResultChartView::setLogRange(QLogValueAxis *axis, double min, double max)
@@ -145,9 +155,13 @@ void ResultChartView::setLogRange(QLogValueAxis *axis, double min, double max)
         else
             hi = up;
     }
-    axis->setBase(10.0);
-    axis->setRange(lo, hi);
-    axis->setLabelFormat(lo < 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    if (axis->base() != 10.0)
+        axis->setBase(10.0);
+    if (axis->min() != lo || axis->max() != hi)
+        axis->setRange(lo, hi);
+    const QString format = lo < 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f");
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
 }
 
 void ResultChartView::remember(const engine::Result &result, int selectedTier)
