@@ -26,6 +26,14 @@ namespace {
 constexpr std::array<QRgb, 10> kTierPalette { 0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0xb07aa1,
                                               0x76b7b2, 0xedc948, 0x9c755f, 0xff9da7, 0xbab0ac };
 
+/**
+ * Grid lines a hair wider than one pixel. At exactly 1 px the raster engine draws them with its
+ * cosmetic line stroker, which on a horizontal antialiased line makes one blend call per pixel;
+ * any wider and they are filled as scanline spans, five times fewer instructions for the same
+ * pixels (measured with callgrind on the scaling chart's log grid; screenshots look identical).
+ */
+constexpr double kGridPenWidth_px = 1.01;
+
 } // namespace
 
 ResultChartView::ResultChartView(QWidget *parent)
@@ -244,9 +252,17 @@ QColor ResultChartView::textColor() const
 
 QColor ResultChartView::gridColor() const
 {
-    QColor grid = textColor();
-    grid.setAlphaF(0.18f);
-    return grid;
+    return mixedWithWindow(0.18);
+}
+
+QColor ResultChartView::mixedWithWindow(double textShare) const
+{
+    // Opaque: the raster engine blends a translucent antialiased line pixel by pixel through its
+    // generic path, several times slower than an opaque one (grid lines are most of a chart's paint).
+    const QColor text = textColor();
+    const QColor window = palette().color(QPalette::Window);
+    const auto mix = [textShare](int t, int w) { return int(std::lround(textShare * t + (1.0 - textShare) * w)); };
+    return QColor(mix(text.red(), window.red()), mix(text.green(), window.green()), mix(text.blue(), window.blue()));
 }
 
 QString ResultChartView::money(double value, const QString &currency) const
@@ -277,13 +293,15 @@ void ResultChartView::styleAxis(QAbstractAxis *axis)
     axis->setLabelsBrush(text);
     axis->setTitleFont(font());
     axis->setTitleBrush(text);
-    axis->setGridLineColor(gridColor());
-    QColor minor = gridColor();
-    minor.setAlphaF(0.07f);
-    axis->setMinorGridLineColor(minor);
+    QPen gridPen = axis->gridLinePen();
+    gridPen.setColor(gridColor());
+    gridPen.setWidthF(kGridPenWidth_px);
+    axis->setGridLinePen(gridPen);
+    const QColor minor = mixedWithWindow(0.07);
     QPen minorPen = axis->minorGridLinePen();
     minorPen.setStyle(Qt::SolidLine);
     minorPen.setColor(minor);
+    minorPen.setWidthF(kGridPenWidth_px);
     axis->setMinorGridLinePen(minorPen);
     QColor line = text;
     line.setAlphaF(0.5f);

@@ -62,6 +62,8 @@ protected:
     QColor textColor() const;
     /** Grid colour: the text colour, faint. */
     QColor gridColor() const;
+    /** The text colour mixed into the window colour, opaque (textShare 0..1). */
+    QColor mixedWithWindow(double textShare) const;
     bool isDark() const { return m_dark; }
     /** "12,345 USD" in the widget's locale. */
     QString money(double value, const QString &currency) const;
