@@ -24,6 +24,8 @@
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +45,30 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
                 return;
             }
     });
+}
+
+/** Counts the paint events a widget receives. */
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        paints += event->type() == QEvent::Paint ? 1 : 0;
+        return false;
+    }
+};
+
+/** Lets the event loop deliver the edit's updates and the paints they post. */
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
 }
 
 double cell(const ui::ResultTableModel *m, int row, int column)
@@ -119,6 +145,43 @@ private Q_SLOTS:
         m_window->controller()->flush();
         QCOMPARE(nodes->value(), 2);
         m_window->controller()->undoStack()->undo();
+    }
+
+    void anEditRepaintsWhatChangedAndNothingElse()
+    {
+        // The node count of the cluster changes its figures, not the workload fields or the tab
+        // titles: those must not be rewritten (each rewrite repaints, and edits must stay fast).
+        ui::Dashboard *dashboard = m_window->dashboard();
+        dashboard->tierEditor()->setCurrentTier(0);
+        settle();
+        auto *peak = dashboard->findChild<QDoubleSpinBox *>(QStringLiteral("peakRate"));
+        auto *inputLength = dashboard->findChild<QSpinBox *>(QStringLiteral("inputLen"));
+        QVERIFY(peak && inputLength);
+        PaintCounter peakPaints(peak);
+        PaintCounter inputPaints(inputLength);
+        PaintCounter tabPaints(dashboard->charts()->tabBar());
+        PaintCounter tablePaints(dashboard->table()->viewport());
+        app::ScenarioController *c = m_window->controller();
+        const int nodes = c->scenario().tiers[2].onprem.nodes;
+        c->edit(QStringLiteral("nodes"), [nodes](engine::Scenario &s) { s.tiers[2].onprem.nodes = nodes + 1; });
+        c->flush();
+        settle();
+        QVERIFY(tablePaints.paints > 0); // the figures changed, and the counters see paints
+        QCOMPARE(peakPaints.paints, 0);
+        QCOMPARE(inputPaints.paints, 0);
+        QCOMPARE(tabPaints.paints, 0);
+
+        // an edit of the peak demand does repaint its field (after an undo, say)
+        c->undoStack()->undo();
+        c->edit(QStringLiteral("peak"), [](engine::Scenario &s) { s.workload.peak_requests_per_s *= 2.0; });
+        c->flush();
+        settle();
+        QVERIFY(peakPaints.paints > 0);
+        QCOMPARE(peak->value(), c->scenario().workload.peak_requests_per_s);
+        c->undoStack()->undo();
+        c->flush();
+        settle();
+        QCOMPARE(peak->value(), c->scenario().workload.peak_requests_per_s);
     }
 
     void saveAndOpenRoundTrip()
