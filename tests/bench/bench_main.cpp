@@ -525,6 +525,12 @@ int main(int argc, char *argv[])
             pos = end == std::string::npos ? out.size() : end;
         }
         std::fflush(stdout);
+        // and its notes (what was measured, the per-chart figures)
+        for (pos = out.find("note: "); pos != std::string::npos; pos = out.find("note: ", pos)) {
+            const std::size_t end = out.find('\n', pos);
+            std::fprintf(stderr, "%s\n", out.substr(pos, end - pos).c_str());
+            pos = end == std::string::npos ? out.size() : end;
+        }
         if (!r.started || r.exitCode != 0 || !any) {
             notAvailable("edit_repaint_p95_ms", "ms", fmt::format("tco-bench-gui failed (exit {}): {}", r.exitCode, tail(dir + "/gui-bench.log")));
             failed = true;
