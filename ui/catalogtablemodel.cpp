@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "catalogtablemodel.h"
+#include "theme.h"
 
 #include "provenance.h"
 
@@ -121,7 +122,7 @@ QVariant CatalogTableModel::data(const QModelIndex &idx, int role) const
     if (role == Qt::BackgroundRole && staleCell)
         return QBrush(kStaleBackground);
     if (role == Qt::DecorationRole && staleCell && idx.column() == m_asOfColumn)
-        return QIcon::fromTheme(u"dialog-warning"_s);
+        return themedIcon(u"dialog-warning"_s);
     if (role == Qt::ToolTipRole) {
         const QString text = QSqlTableModel::data(idx, Qt::EditRole).toString();
         QString tip = text.size() > 40 ? text : QString();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "dashboard.h"
+#include "theme.h"
 
 #include "advisor.h"
 #include "charts/batchsweepchart.h"
@@ -200,47 +201,78 @@ void Dashboard::showResult()
         m_problems->addItem(qs(issue));
         ++problemCount;
     }
-    for (const engine::TierResult &t : r.tiers) {
+    FieldIssues fieldIssues; // the same problems, for the fields they name
+    for (int ti = 0; ti < int(r.tiers.size()); ++ti) {
+        const engine::TierResult &t = r.tiers[std::size_t(ti)];
         for (const engine::TierIssue &i : t.issues) {
+            fieldIssues.append({ti, i.field, i.severity, qs(i.message)});
             auto *item = new QListWidgetItem(u"%1 — %2: %3"_s.arg(qs(t.name), qs(i.field), qs(i.message)), m_problems);
             switch (i.severity) {
             case engine::TierIssue::Severity::Error:
-                item->setIcon(QIcon::fromTheme(u"dialog-error"_s));
+                item->setIcon(themedIcon(u"dialog-error"_s));
                 item->setForeground(QColor(200, 40, 40));
                 ++problemCount;
                 break;
             case engine::TierIssue::Severity::Warning:
-                item->setIcon(QIcon::fromTheme(u"dialog-warning"_s));
+                item->setIcon(themedIcon(u"dialog-warning"_s));
                 ++problemCount;
                 break;
             case engine::TierIssue::Severity::Info:
-                item->setIcon(QIcon::fromTheme(u"dialog-information"_s));
+                item->setIcon(themedIcon(u"dialog-information"_s));
                 break;
             }
         }
     }
     // Prices the result rests on that are older than the catalog view's stale mark.
+    const engine::Scenario &scenario = m_controller->scenario();
     const int staleMonths = settings::staleAfterMonths.value();
     const QDate today = QDate::currentDate();
-    for (const report::PriceUse &p : report::pricesUsed(m_controller->scenario(), r, m_controller->catalog())) {
+    for (const report::PriceUse &p : report::pricesUsed(scenario, r, m_controller->catalog())) {
         const bool price = p.kind == report::PriceUse::Kind::Gpu || p.kind == report::PriceUse::Kind::Part
                         || p.kind == report::PriceUse::Kind::CloudPrice || p.kind == report::PriceUse::Kind::Electricity
                         || p.kind == report::PriceUse::Kind::ExchangeRate;
         if (!price || !db::isStale(qs(p.provenance.as_of), today, staleMonths))
             continue;
+        const QString what = qs(p.name.empty() ? p.id : p.name);
+        const QString fieldMessage = tr("stale price: %1 is as of %2, more than %n month(s) ago", nullptr, staleMonths)
+                                         .arg(what, qs(p.provenance.as_of));
         QStringList where;
-        for (int t : p.tiers)
-            if (t >= 0 && t < int(r.tiers.size()))
-                where << qs(r.tiers[std::size_t(t)].name);
+        for (int t : p.tiers) {
+            if (t < 0 || t >= int(r.tiers.size()))
+                continue;
+            where << qs(r.tiers[std::size_t(t)].name);
+            const std::string tier = "tiers[" + std::to_string(t) + ']';
+            std::string field;
+            switch (p.kind) {
+            case report::PriceUse::Kind::Gpu: field = tier + ".onprem.gpu"; break;
+            case report::PriceUse::Kind::Part: field = tier + ".onprem.node_parts"; break;
+            case report::PriceUse::Kind::CloudPrice:
+                if (t < int(scenario.tiers.size()))
+                    field = tier + (scenario.tiers[std::size_t(t)].cloud.hot_instance == p.id ? ".cloud.hot_instance" : ".cloud.cold_instance");
+                break;
+            default: field = tier; break;
+            }
+            fieldIssues.append({t, field, engine::TierIssue::Severity::Warning, fieldMessage, true});
+        }
+        if (p.kind == report::PriceUse::Kind::Electricity)
+            fieldIssues.append({-1, "financials.electricity_price_per_kwh", engine::TierIssue::Severity::Warning, fieldMessage, true});
+        else if (p.kind == report::PriceUse::Kind::ExchangeRate)
+            fieldIssues.append({-1, "financials.currency", engine::TierIssue::Severity::Warning, fieldMessage, true});
         auto *item = new QListWidgetItem(
             tr("%1 — stale price: %2 is as of %3, more than %n month(s) ago (source: %4)", nullptr, staleMonths)
-                .arg(where.isEmpty() ? tr("Scenario") : where.join(u", "_s), qs(p.name.empty() ? p.id : p.name),
-                     qs(p.provenance.as_of), qs(p.provenance.source).left(120)),
+                .arg(where.isEmpty() ? tr("Scenario") : where.join(u", "_s), what, qs(p.provenance.as_of),
+                     qs(p.provenance.source).left(120)),
             m_problems);
-        item->setIcon(QIcon::fromTheme(u"dialog-warning"_s));
+        item->setIcon(themedIcon(u"dialog-warning"_s));
         item->setData(Qt::UserRole, u"stale-price"_s);
         ++problemCount;
     }
+    QStringList tierNames;
+    for (const engine::TierResult &t : r.tiers)
+        tierNames << qs(t.name);
+    m_model->setFieldIssues(fieldIssues);
+    m_tiers->showIssues(fieldIssues);
+    m_workload->showIssues(fieldIssues, tierNames);
     // only on a change: a new tab text re-lays out the window
     const QString problemsTitle = problemCount ? tr("Problems (%1)").arg(problemCount) : tr("Problems");
     const int problemsTab = m_charts->indexOf(m_problems);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "resulttablemodel.h"
+#include "theme.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +64,25 @@ void ResultTableModel::setResult(const engine::Scenario &scenario, const engine:
     endResetModel();
 }
 
+void ResultTableModel::setFieldIssues(const FieldIssues &issues)
+{
+    if (issues == m_fieldIssues)
+        return;
+    m_fieldIssues = issues;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TierColumn), index(rowCount() - 1, ColumnCount - 1));
+}
+
+FieldIssues ResultTableModel::tierIssues(int tier) const
+{
+    FieldIssues issues;
+    for (const FieldIssue &i : m_fieldIssues)
+        if (i.tier == tier)
+            issues.append(i);
+    sortBySeverity(issues);
+    return issues;
+}
+
 void ResultTableModel::setShowPublished(bool show)
 {
     if (show == m_showPublished)
@@ -104,7 +125,8 @@ std::optional<double> ResultTableModel::figure(int tier, int column) const
     case ThroughputColumn: return t.output_tok_s;
     case TtftColumn: return t.ttft_ms;
     case TpotColumn: return t.tpot_ms;
-    case IndexColumn: return t.cost_performance_index;
+    case IndexColumn: // 0: no index (the baseline tier has no figures)
+        return t.cost_performance_index > 0.0 ? std::optional<double>(t.cost_performance_index) : std::nullopt;
     case TcoColumn: return t.tco_total;
     case CostPerMillionColumn: return t.cost_per_million_tokens;
     case TokensPerWattColumn: return t.tokens_per_s_per_watt;
@@ -157,13 +179,16 @@ QString ResultTableModel::tooltip(int tier, int column) const
     const QLocale locale;
     const QString cur = qs(m_result.currency);
     auto n = [&](double v, int decimals = 0) { return locale.toString(v, 'f', decimals); };
-    switch (column) {
-    case TierColumn: {
-        QStringList lines;
-        for (const engine::TierIssue &i : t.issues)
-            lines << qs(i.field) + u": "_s + qs(i.message);
-        return lines.isEmpty() ? QString() : lines.join(u'\n');
+    if (column == TierColumn)
+        return issueLines(tierIssues(tier));
+    if (!t.ok) {
+        FieldIssues errors;
+        for (const FieldIssue &i : tierIssues(tier))
+            if (i.severity == engine::TierIssue::Severity::Error)
+                errors.append(i);
+        return tr("No figures for this tier:") + u"<br>"_s + issueLines(errors);
     }
+    switch (column) {
     case HardwareCostColumn:
         return t.kind == engine::TierKind::Cloud
                    ? tr("Upfront reservation payments of the baseline replicas: %1 %2.").arg(n(t.hardware_cost), cur)
@@ -185,6 +210,8 @@ QString ResultTableModel::tooltip(int tier, int column) const
     case IndexColumn: {
         const int base = m_scenario.financials.baseline_tier;
         const QString baseName = base >= 0 && base < int(m_result.tiers.size()) ? qs(m_result.tiers[std::size_t(base)].name) : QString();
+        if (!(t.cost_performance_index > 0.0))
+            return tr("No cost-performance index: the baseline tier \"%1\" has no figures to compare with.").arg(baseName);
         return tr("(throughput / TCO) ÷ the same for the baseline \"%1\" = (%2 / %3) ÷ baseline = %4.")
             .arg(baseName, n(t.output_tok_s, 1), n(t.tco_total), n(t.cost_performance_index, 2));
     }
@@ -231,13 +258,29 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     const bool best = column > 0 && m_best[std::size_t(column)] == row.tier;
     switch (role) {
     case Qt::DisplayRole:
-        if (column == TierColumn)
+        if (column == TierColumn) {
+            if (t.ok)
+                return qs(t.name);
+            // why there are no figures, in the row itself (the whole text in the tooltip)
+            for (const engine::TierIssue &i : t.issues)
+                if (i.severity == engine::TierIssue::Severity::Error)
+                    return tr("%1 — %2").arg(qs(t.name), qs(i.message));
             return qs(t.name);
+        }
         if (const std::optional<double> v = figure(row.tier, column))
             return formatted(column, *v);
         return QStringLiteral("—");
     case Qt::ToolTipRole:
         return tooltip(row.tier, column);
+    case Qt::DecorationRole:
+        if (column == TierColumn) {
+            const FieldIssues issues = tierIssues(row.tier);
+            if (!issues.isEmpty() && issues.front().severity == engine::TierIssue::Severity::Error)
+                return themedIcon(u"dialog-error"_s);
+            if (!issues.isEmpty() && issues.front().severity == engine::TierIssue::Severity::Warning)
+                return themedIcon(u"dialog-warning"_s);
+        }
+        return {};
     case Qt::TextAlignmentRole:
         return column == TierColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:

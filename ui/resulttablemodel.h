@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fieldissues.h"
 #include "scenario.h"
 #include "tcoresult.h"
 
@@ -38,6 +39,8 @@ public:
     explicit ResultTableModel(QObject *parent = nullptr);
 
     void setResult(const engine::Scenario &scenario, const engine::Result &result);
+    /** The problems of each tier (engine issues, stale prices): an icon and a tooltip on its name. */
+    void setFieldIssues(const FieldIssues &issues);
     void setShowPublished(bool show);
     bool showPublished() const { return m_showPublished; }
 
@@ -59,10 +62,12 @@ private:
     QString formatted(int column, double value) const;
     QString tooltip(int tier, int column) const;
     QVariant publishedValue(int tier, int column) const;
+    FieldIssues tierIssues(int tier) const;
 
     engine::Scenario m_scenario;
     engine::Result m_result;
     QList<Row> m_rows;
+    FieldIssues m_fieldIssues;
     std::array<int, ColumnCount> m_best{};
     bool m_showPublished = false;
 };

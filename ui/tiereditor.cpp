@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QSignalBlocker>
@@ -69,6 +70,9 @@ void selectData(QComboBox *combo, const QString &data)
         combo->setCurrentIndex(i);
     else
         combo->setEditText(data);
+    // a searchable combo narrower than its text shows the text's start, not its end
+    if (combo->lineEdit() && !combo->lineEdit()->hasFocus())
+        combo->lineEdit()->setCursorPosition(0);
 }
 
 const char *const kOptionLabels[] = {
@@ -136,6 +140,9 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
             this, &TierEditor::removeTier);
     buttons->addStretch(1);
     boxLayout->addLayout(buttons);
+    m_issues = new IssueList(box);
+    m_issues->setObjectName(u"tierIssues"_s);
+    boxLayout->addWidget(m_issues);
 
     // fields common to both kinds
     auto *common = new QFormLayout;
@@ -281,6 +288,7 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
     // edits
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         syncFromScenario();
+        showIssues(m_lastIssues);
         Q_EMIT currentTierChanged(row);
     });
     auto comboData = [](QComboBox *c, int i) {
@@ -449,6 +457,51 @@ void TierEditor::syncFromScenario()
     const engine::PrecisionSpec *coldPrecision = cat.findPrecision(t.cloud.cold_precision);
     selectData(m_coldPrecision, coldPrecision ? qs(coldPrecision->id) : QString());
     syncValue(m_cloudStaff, t.cloud.staff_fte);
+}
+
+void TierEditor::showIssues(const FieldIssues &issues)
+{
+    m_lastIssues = issues;
+    const int tier = currentTier();
+    FieldIssues mine;
+    FieldIssues listed; // stale prices are summed up in one line: each is on its field's tooltip
+    int stale = 0;
+    for (const FieldIssue &i : issues) {
+        if (i.tier != tier || tier < 0 || !tierFieldSuffix(i.field, tier).first)
+            continue;
+        mine.append(i);
+        if (i.stalePrice)
+            ++stale;
+        else
+            listed.append(i);
+    }
+    if (stale > 0)
+        listed.append({tier, {}, engine::TierIssue::Severity::Warning,
+                       tr("%n price(s) of this tier are older than the stale mark: hover the marked fields", nullptr, stale), true});
+    m_issues->setIssues(listed);
+
+    const std::string t = "tiers[" + std::to_string(tier) + ']';
+    markFields({{t + ".onprem.gpu", m_gpu},
+                {t + ".onprem.gpus_per_node", m_gpusPerNode},
+                {t + ".onprem.nodes", m_nodes},
+                {t + ".onprem.link", m_link},
+                {t + ".onprem.node_parts[", m_parts},
+                {t + ".onprem.shared_parts[", m_parts},
+                {t + ".onprem.node_parts", m_parts},
+                {t + ".onprem.staff_fte", m_onpremStaff},
+                {t + ".cloud.hot_instance", m_hotInstance},
+                {t + ".cloud.hot_option", m_hotOption},
+                {t + ".cloud.min_replicas", m_minReplicas},
+                {t + ".cloud.max_replicas", m_maxReplicas},
+                {t + ".cloud.target_utilisation", m_target},
+                {t + ".cloud.cold_instance", m_coldInstance},
+                {t + ".cloud.cold_precision", m_coldPrecision},
+                {t + ".cloud.staff_fte", m_cloudStaff},
+                {t + ".stack", m_stack},
+                {t + ".precision", m_tierPrecision},
+                {t + ".tp", m_tp},
+                {t + ".pp", m_pp}},
+               mine);
 }
 
 void TierEditor::addPartRow(const QString &partId, double quantity, bool shared)

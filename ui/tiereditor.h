@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fieldissues.h"
 #include "scenario.h"
 
 #include <QWidget>
@@ -36,6 +37,8 @@ public:
     void reloadCatalog();
     int currentTier() const;
     void setCurrentTier(int tier);
+    /** Lists the current tier's problems above its fields and marks the fields they name. */
+    void showIssues(const FieldIssues &issues);
 
 Q_SIGNALS:
     void currentTierChanged(int tier);
@@ -55,6 +58,8 @@ private:
 
     app::ScenarioController *m_controller;
     QListWidget *m_list = nullptr;
+    IssueList *m_issues = nullptr; ///< the current tier's problems, above its fields
+    FieldIssues m_lastIssues; ///< of every tier, to re-mark when another tier is selected
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_stack = nullptr;
     QComboBox *m_tierPrecision = nullptr;

@@ -226,4 +226,28 @@ void WorkloadPanel::syncFromScenario()
     syncValue(m_pue, s.financials.pue);
 }
 
+void WorkloadPanel::showIssues(const FieldIssues &issues, const QStringList &tierNames)
+{
+    FieldIssues named;
+    for (FieldIssue i : issues) {
+        if (i.tier >= 0 && i.tier < tierNames.size())
+            i.message = tierNames[i.tier] + u": "_s + i.message;
+        named.append(std::move(i));
+    }
+    markFields({{"workload.model", m_model},
+                {"workload.precision", m_precision},
+                {"workload.input_len", m_input},
+                {"workload.output_len", m_output},
+                {"workload.peak_requests_per_s", m_peak},
+                {"workload.hourly_profile", m_profileEditor},
+                {"workload.sla_ttft_ms", m_ttft},
+                {"workload.sla_tpot_ms", m_tpot},
+                {"workload.low_priority_share", m_lowPriority},
+                {"financials.horizon_months", m_horizon},
+                {"financials.currency", m_currency},
+                {"financials.electricity_price_per_kwh", m_electricity},
+                {"financials.pue", m_pue}},
+               named);
+}
+
 } // namespace tco::ui

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fieldissues.h"
+
+#include <QStringList>
 #include <QWidget>
 
 #include <array>
@@ -8,6 +11,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
+
 
 namespace tco::app {
 class ScenarioController;
@@ -30,6 +34,8 @@ public:
 
     /** Refills the model and precision lists from the controller's catalog. */
     void reloadCatalog();
+    /** Marks the workload and money fields the issues name (any tier's, with the tier's name). */
+    void showIssues(const FieldIssues &issues, const QStringList &tierNames);
 
 private:
     void syncFromScenario();

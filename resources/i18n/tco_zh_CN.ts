@@ -1630,6 +1630,27 @@ Your edits are still here; correct them and save again.</source>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
+    <message numerus="yes">
+        <source>stale price: %1 is as of %2, more than %n month(s) ago</source>
+        <translation>
+            <numerusform>价格已过时：%1 的日期为 %2，已超过 %n 个月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tco::ui::FieldIssues</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::MainWindow</name>
@@ -2184,6 +2205,18 @@ per %1</source>
         <translation>每 %1
 GFLOPS</translation>
     </message>
+    <message>
+        <source>No figures for this tier:</source>
+        <translation>该层级没有计算结果：</translation>
+    </message>
+    <message>
+        <source>No cost-performance index: the baseline tier &quot;%1&quot; has no figures to compare with.</source>
+        <translation>没有性价比指数：基准层级“%1”没有可供比较的结果。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::ScalingChart</name>
@@ -2635,6 +2668,12 @@ GFLOPS</translation>
     <message>
         <source>Change parts</source>
         <translation>修改部件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) of this tier are older than the stale mark: hover the marked fields</source>
+        <translation>
+            <numerusform>该层级有 %n 个价格已过时：将鼠标悬停在标记的字段上查看</numerusform>
+        </translation>
     </message>
 </context>
 <context>

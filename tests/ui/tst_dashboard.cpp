@@ -4,6 +4,7 @@
 #include "core/language.h"
 #include "core/scenariocontroller.h"
 #include "dashboard.h"
+#include "fieldissues.h"
 #include "mainwindow.h"
 #include "resulttablemodel.h"
 #include "profileeditor.h"
@@ -15,7 +16,10 @@
 #include <QApplication>
 
 #include <algorithm>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QIcon>
+#include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -278,6 +282,18 @@ private Q_SLOTS:
                 && problems->item(i)->text().contains(QStringLiteral("GeForce RTX 4090")))
                 found = true;
         QVERIFY(found);
+        // ...and on the field that uses it: the workstation's GPU, with the date in its tooltip
+        ui::TierEditor *editor = m_window->dashboard()->tierEditor();
+        editor->setCurrentTier(0);
+        auto *gpu = editor->findChild<QComboBox *>(QStringLiteral("gpu"));
+        QVERIFY(gpu);
+        QCOMPARE(ui::fieldMark(gpu), QStringLiteral("warning"));
+        QVERIFY(gpu->toolTip().contains(QStringLiteral("stale price: NVIDIA GeForce RTX 4090 is as of 2022")));
+        auto *issues = editor->findChild<ui::IssueList *>(QStringLiteral("tierIssues"));
+        QVERIFY(issues && !issues->isHidden());
+        QVERIFY(issues->text().contains(QStringLiteral("older than the stale mark")));
+        // a field whose value is current carries no mark
+        QCOMPARE(ui::fieldMark(editor->findChild<QSpinBox *>(QStringLiteral("nodes"))), QString());
     }
 
     void problemsAreListedInline()
@@ -292,6 +308,69 @@ private Q_SLOTS:
         QCOMPARE(m_window->dashboard()->tableModel()->index(0, ui::ResultTableModel::TcoColumn).data().toString(),
                  QStringLiteral("—"));
         m_window->controller()->undoStack()->undo();
+    }
+
+    void problemsShowWhereTheyArise()
+    {
+        // DeepSeek-LLM-67B in BF16 fits neither the RTX 4090 nor the A10G: the workstation and the
+        // hybrid cloud have no figures, and the cluster has no index against the workstation
+        app::ScenarioController *c = m_window->controller();
+        ui::Dashboard *dashboard = m_window->dashboard();
+        ui::TierEditor *editor = dashboard->tierEditor();
+        editor->setCurrentTier(0);
+        c->edit(QStringLiteral("model"), [](engine::Scenario &s) { s.workload.model = "deepseek-llm-67b"; });
+        c->flush();
+
+        auto *gpu = editor->findChild<QComboBox *>(QStringLiteral("gpu"));
+        auto *issues = editor->findChild<ui::IssueList *>(QStringLiteral("tierIssues"));
+        QVERIFY(gpu && issues);
+        QCOMPARE(ui::fieldMark(gpu), QStringLiteral("error"));
+        QVERIFY(gpu->toolTip().contains(QStringLiteral("does not fit: weights")));
+        QVERIFY(!issues->isHidden());
+        QVERIFY(issues->text().contains(QStringLiteral("Error: does not fit")));
+
+        // in the table: the reason in the row, an icon, and no index where there is no baseline
+        ui::ResultTableModel *m = dashboard->tableModel();
+        QVERIFY(m->index(0, 0).data().toString().contains(QStringLiteral("does not fit")));
+        QVERIFY(!m->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(m->index(0, ui::ResultTableModel::ThroughputColumn).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("No figures for this tier")));
+        QCOMPARE(m->index(2, ui::ResultTableModel::IndexColumn).data().toString(), QStringLiteral("—"));
+        QVERIFY(m->index(2, ui::ResultTableModel::IndexColumn).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("baseline tier")));
+        QVERIFY(m->index(2, ui::ResultTableModel::TcoColumn).data().toString() != QStringLiteral("—"));
+
+        // selecting the cloud tier marks its hot instance instead
+        editor->setCurrentTier(1);
+        auto *hot = editor->findChild<QComboBox *>(QStringLiteral("hotInstance"));
+        QVERIFY(hot);
+        QCOMPARE(ui::fieldMark(hot), QStringLiteral("error"));
+
+        // undo: the marks go, the fields' own tooltips come back
+        c->undoStack()->undo();
+        c->flush();
+        QVERIFY(ui::fieldMark(hot) != QStringLiteral("error")); // a note on the A10G's missing tensor rate may stay
+        QVERIFY(!hot->toolTip().contains(QStringLiteral("does not fit")));
+        editor->setCurrentTier(0);
+        QCOMPARE(ui::fieldMark(gpu), QStringLiteral("warning")); // the stale RTX 4090 price stays
+        QVERIFY(!issues->text().contains(QStringLiteral("does not fit")));
+        QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("Workstation (RTX 4090)"));
+    }
+
+    void anSlaMissMarksTheSlaField()
+    {
+        // a TPOT SLA no tier meets even one request at a time: the SLA field says so
+        app::ScenarioController *c = m_window->controller();
+        c->edit(QStringLiteral("sla"), [](engine::Scenario &s) { s.workload.sla_tpot_ms = 1.0; });
+        c->flush();
+        auto *tpot = m_window->dashboard()->findChild<QDoubleSpinBox *>(QStringLiteral("slaTpot"));
+        QVERIFY(tpot);
+        QCOMPARE(ui::fieldMark(tpot), QStringLiteral("warning"));
+        QVERIFY(tpot->toolTip().contains(QStringLiteral("misses the SLA")));
+        QVERIFY(tpot->toolTip().contains(QStringLiteral("Workstation (RTX 4090): ")));
+        c->undoStack()->undo();
+        c->flush();
+        QCOMPARE(ui::fieldMark(tpot), QString());
     }
 
     void applyingAdviceIsUndoable()
