@@ -86,6 +86,7 @@ IssueList::IssueList(QWidget *parent)
     setSelectionMode(QAbstractItemView::NoSelection);
     setFocusPolicy(Qt::NoFocus);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setResizeMode(QListView::Adjust); // re-wrap the lines when the width changes
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     fitHeight();
     hide();
