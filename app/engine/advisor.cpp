@@ -74,7 +74,12 @@ private:
         return evaluateTier(s, m_c, t, TierDetail::Figures);
     }
 
-    void add(Advice a) { m_out.push_back(std::move(a)); }
+    void add(Advice a)
+    {
+        a.title = render(a.title_text);
+        a.detail = render(a.detail_text);
+        m_out.push_back(std::move(a));
+    }
 
     // Memory first: when the model does not fit, the cheapest catalog GPU (same count) that does.
     void memoryFit(int t)
@@ -107,12 +112,12 @@ private:
         a.id = "memory-fit";
         a.tier = t;
         if (!best) {
-            a.title = "No catalog GPU holds this model at this precision and count";
-            a.detail = "Use fewer bits per weight (FP8, INT8, INT4), more GPUs per node, or a smaller model.";
+            a.title_text = text(QT_TRANSLATE_NOOP("tco::engine", "No catalog GPU holds this model at this precision and count"));
+            a.detail_text = text(QT_TRANSLATE_NOOP("tco::engine", "Use fewer bits per weight (FP8, INT8, INT4), more GPUs per node, or a smaller model."));
         } else {
-            a.title = fmt::format("Use {} {}: the cheapest GPU that fits", best->vendor, best->model);
-            a.detail = fmt::format("{} does not hold {} at {}; with {} × {} the tier costs {} in hardware and serves "
-                                   "{:.0f} tok/s at the SLA.",
+            a.title_text = text(QT_TRANSLATE_NOOP("tco::engine", "Use {} {}: the cheapest GPU that fits"), best->vendor, best->model);
+            a.detail_text = text(QT_TRANSLATE_NOOP("tco::engine", "{} does not hold {} at {}; with {} × {} the tier costs {} in hardware and serves "
+                                   "{:.0f} tok/s at the SLA."),
                                    tr.onprem.gpu, m_s.workload.model, tr.precision.empty() ? m_s.workload.precision : tr.precision,
                                    tr.onprem.gpus_per_node * tr.onprem.nodes, best->model, money(bestCost, cur()),
                                    bestResult.output_tok_s);
@@ -139,10 +144,10 @@ private:
         Advice a;
         a.id = "nvlink";
         a.tier = t;
-        a.title = "Multi-GPU without NVLink: the GPUs talk over PCIe";
-        a.detail = fmt::format("With NVLink the same {} GPUs would reach {:.0f} tok/s at the SLA ({:+.0f}%) and a TPOT of "
+        a.title_text = text(QT_TRANSLATE_NOOP("tco::engine", "Multi-GPU without NVLink: the GPUs talk over PCIe"));
+        a.detail_text = text(QT_TRANSLATE_NOOP("tco::engine", "With NVLink the same {} GPUs would reach {:.0f} tok/s at the SLA ({:+.0f}%) and a TPOT of "
                                "{:.1f} ms instead of {:.1f} ms. Prefer NVLink-capable GPUs (SXM) for tensor parallelism, or "
-                               "run one replica per GPU.",
+                               "run one replica per GPU."),
                                tr.onprem.gpus_per_node * tr.onprem.nodes, fast.output_tok_s, pct(gain), fast.tpot_ms,
                                tier(t).tpot_ms);
         add(std::move(a));
@@ -166,12 +171,18 @@ private:
         Advice a;
         a.id = "newest-vs-value";
         a.tier = t;
-        a.title = fmt::format("{} against {} for this workload", value->model, g->model);
-        a.detail = fmt::format("{}: {:.0f}% of the throughput at the SLA ({:.0f} against {:.0f} tok/s), {:.0f}% of the "
-                               "hardware cost, cost-performance {} ({} over {} months against {}).",
-                               value->model, speed * 100.0, alt.output_tok_s, now.output_tok_s, capex * 100.0,
-                               (alt.output_tok_s / alt.tco_total) > (now.output_tok_s / now.tco_total) ? "better" : "worse",
-                               money(alt.tco_total, cur()), m_s.financials.horizon_months, money(now.tco_total, cur()));
+        a.title_text = text(QT_TRANSLATE_NOOP("tco::engine", "{} against {} for this workload"), value->model, g->model);
+        const bool better = (alt.output_tok_s / alt.tco_total) > (now.output_tok_s / now.tco_total);
+        a.detail_text = better ? text(QT_TRANSLATE_NOOP("tco::engine", "{}: {:.0f}% of the throughput at the SLA ({:.0f} against {:.0f} "
+                                                                       "tok/s), {:.0f}% of the hardware cost, cost-performance better ({} "
+                                                                       "over {} months against {})."),
+                                      value->model, speed * 100.0, alt.output_tok_s, now.output_tok_s, capex * 100.0,
+                                      money(alt.tco_total, cur()), m_s.financials.horizon_months, money(now.tco_total, cur()))
+                               : text(QT_TRANSLATE_NOOP("tco::engine", "{}: {:.0f}% of the throughput at the SLA ({:.0f} against {:.0f} "
+                                                                       "tok/s), {:.0f}% of the hardware cost, cost-performance worse ({} "
+                                                                       "over {} months against {})."),
+                                      value->model, speed * 100.0, alt.output_tok_s, now.output_tok_s, capex * 100.0,
+                                      money(alt.tco_total, cur()), m_s.financials.horizon_months, money(now.tco_total, cur()));
         a.saving = std::max(0.0, now.tco_total - alt.tco_total);
         a.apply_field = tierPath(t, "onprem.gpu");
         a.apply_value = value->id;
@@ -201,9 +212,9 @@ private:
         Advice a;
         a.id = "serving-stack";
         a.tier = t;
-        a.title = fmt::format("Serve with {} instead of {}", best->name, current ? current->name : tr.stack);
-        a.detail = fmt::format("On the same hardware: {:.0f} tok/s at the SLA ({:+.0f}%), TPOT {:.1f} ms. Software "
-                               "alone changes what the hardware delivers.",
+        a.title_text = text(QT_TRANSLATE_NOOP("tco::engine", "Serve with {} instead of {}"), best->name, current ? current->name : tr.stack);
+        a.detail_text = text(QT_TRANSLATE_NOOP("tco::engine", "On the same hardware: {:.0f} tok/s at the SLA ({:+.0f}%), TPOT {:.1f} ms. Software "
+                               "alone changes what the hardware delivers."),
                                bestResult.output_tok_s, pct(gain), bestResult.tpot_ms);
         a.saving = std::max(0.0, tier(t).tco_total - bestResult.tco_total);
         a.apply_field = tierPath(t, "stack");
@@ -236,8 +247,8 @@ private:
         Advice a;
         a.id = "reserved-vs-on-demand";
         a.tier = t;
-        a.title = fmt::format("Pay for the {} baseline replica(s) as {}", tr.cloud.min_replicas, purchaseOptionId(bestOption));
-        a.detail = fmt::format("{} instead of {} over {} months ({:.0f}% less); bursts stay on-demand.",
+        a.title_text = text(QT_TRANSLATE_NOOP("tco::engine", "Pay for the {} baseline replica(s) as {}"), tr.cloud.min_replicas, purchaseOptionId(bestOption));
+        a.detail_text = text(QT_TRANSLATE_NOOP("tco::engine", "{} instead of {} over {} months ({:.0f}% less); bursts stay on-demand."),
                                money(best.tco_total, cur()), money(tier(t).tco_total, cur()), m_s.financials.horizon_months,
                                saving / tier(t).tco_total * 100.0);
         a.saving = saving;
@@ -259,9 +270,10 @@ private:
         Advice a;
         a.id = "hot-cold";
         a.tier = t;
-        a.title = saving > 0 ? "Keep low-priority traffic on cold spot replicas" : "Cold spot replicas cost more than they save here";
-        a.detail = fmt::format("With {:.0f}% of requests on {} the tier costs {}; serving everything on the hot replicas "
-                               "would cost {}.",
+        a.title_text = saving > 0 ? text(QT_TRANSLATE_NOOP("tco::engine", "Keep low-priority traffic on cold spot replicas"))
+                                  : text(QT_TRANSLATE_NOOP("tco::engine", "Cold spot replicas cost more than they save here"));
+        a.detail_text = text(QT_TRANSLATE_NOOP("tco::engine", "With {:.0f}% of requests on {} the tier costs {}; serving everything on the hot replicas "
+                               "would cost {}."),
                                m_s.workload.low_priority_share * 100.0, tr.cloud.cold_instance, money(tier(t).tco_total, cur()),
                                money(allHot.tco_total, cur()));
         a.saving = std::max(0.0, saving);
@@ -283,14 +295,14 @@ private:
         a.id = "refresh-reserve";
         a.tier = t;
         if (reserve <= 0.0) {
-            a.title = fmt::format("Set aside {:.0f}% of the hardware budget a year for refresh", kGuideRefreshReserveFraction * 100);
-            a.detail = fmt::format("{} a year for this tier; GPUs are replaced every few years.",
+            a.title_text = text(QT_TRANSLATE_NOOP("tco::engine", "Set aside {:.0f}% of the hardware budget a year for refresh"), kGuideRefreshReserveFraction * 100);
+            a.detail_text = text(QT_TRANSLATE_NOOP("tco::engine", "{} a year for this tier; GPUs are replaced every few years."),
                                    money(tier(t).hardware_cost * kGuideRefreshReserveFraction, cur()));
             a.apply_field = "financials.refresh_reserve_fraction_per_year";
             a.apply_value = fmt::format("{}", kGuideRefreshReserveFraction);
         } else {
-            a.title = fmt::format("The refresh reserve is {:.0f}% of the hardware budget a year", reserve * 100);
-            a.detail = fmt::format("{} a year for this tier, {} over the horizon, included in the TCO.",
+            a.title_text = text(QT_TRANSLATE_NOOP("tco::engine", "The refresh reserve is {:.0f}% of the hardware budget a year"), reserve * 100);
+            a.detail_text = text(QT_TRANSLATE_NOOP("tco::engine", "{} a year for this tier, {} over the horizon, included in the TCO."),
                                    money(tier(t).hardware_cost * reserve, cur()),
                                    money(tier(t).breakdown[std::size_t(CostCategory::RefreshReserve)], cur()));
         }
@@ -330,9 +342,9 @@ private:
             return;
         Advice a;
         a.id = "distillation";
-        a.title = fmt::format("A distilled model ({}) would cost {:.0f}% of the current total", smaller->name, then / now * 100.0);
-        a.detail = fmt::format("{:.1f}B active parameters against {:.1f}B: {} against {} across the tiers that can run both. "
-                               "Check its quality on your task first.",
+        a.title_text = text(QT_TRANSLATE_NOOP("tco::engine", "A distilled model ({}) would cost {:.0f}% of the current total"), smaller->name, then / now * 100.0);
+        a.detail_text = text(QT_TRANSLATE_NOOP("tco::engine", "{:.1f}B active parameters against {:.1f}B: {} against {} across the tiers that can run both. "
+                               "Check its quality on your task first."),
                                smaller->active_params_b, model->active_params_b, money(then, cur()), money(now, cur()));
         a.saving = std::max(0.0, now - then);
         a.apply_field = "workload.model";
@@ -357,11 +369,12 @@ private:
         Advice a;
         a.id = "energy";
         a.tier = best;
-        a.title = fmt::format("Most energy-efficient: {} ({:.2f} tok/s per W)", tier(best).name, tier(best).tokens_per_s_per_watt);
-        a.detail = worst == best ? std::string("Only one tier has an energy figure.")
-                                 : fmt::format("{:.1f}× the tokens per watt of {} ({:.2f} tok/s per W), PUE included.",
-                                               tier(best).tokens_per_s_per_watt / tier(worst).tokens_per_s_per_watt,
-                                               tier(worst).name, tier(worst).tokens_per_s_per_watt);
+        a.title_text = text(QT_TRANSLATE_NOOP("tco::engine", "Most energy-efficient: {} ({:.2f} tok/s per W)"), tier(best).name, tier(best).tokens_per_s_per_watt);
+        a.detail_text = worst == best
+                            ? text(QT_TRANSLATE_NOOP("tco::engine", "Only one tier has an energy figure."))
+                            : text(QT_TRANSLATE_NOOP("tco::engine", "{:.1f}× the tokens per watt of {} ({:.2f} tok/s per W), PUE included."),
+                                   tier(best).tokens_per_s_per_watt / tier(worst).tokens_per_s_per_watt, tier(worst).name,
+                                   tier(worst).tokens_per_s_per_watt);
         add(std::move(a));
     }
 

@@ -87,12 +87,12 @@ public:
         if (!checkInputs())
             return finish();
         if (!m_ctx.model) {
-            error("workload.model", fmt::format("unknown model \"{}\"", m_ctx.scenario.workload.model));
+            error("workload.model", text(QT_TRANSLATE_NOOP("tco::engine", "unknown model \"{}\""), m_ctx.scenario.workload.model));
             return finish();
         }
         m_stack = m_ctx.catalog.findStack(m_tier.stack);
         if (!m_stack) {
-            error(".stack", fmt::format("unknown serving stack \"{}\"", m_tier.stack));
+            error(".stack", text(QT_TRANSLATE_NOOP("tco::engine", "unknown serving stack \"{}\""), m_tier.stack));
             return finish();
         }
         m_precision = resolvePrecision(m_tier.precision, ".precision");
@@ -119,16 +119,16 @@ private:
         };
         const auto atLeast0 = [&](double v, const std::string &field) {
             if (!(std::isfinite(v) && v >= 0.0))
-                error(field, fmt::format("must be a number, 0 or more; got {}", number(v)));
+                error(field, text(QT_TRANSLATE_NOOP("tco::engine", "must be a number, 0 or more; got {}"), number(v)));
         };
         const auto fraction = [&](double v, const std::string &field) {
             if (!(std::isfinite(v) && v >= 0.0 && v <= 1.0))
-                error(field, fmt::format("must be between 0 and 1; got {}", number(v)));
+                error(field, text(QT_TRANSLATE_NOOP("tco::engine", "must be between 0 and 1; got {}"), number(v)));
         };
         if (w.input_len < 0)
-            error("workload.input_len", fmt::format("must be 0 or more tokens; got {}", w.input_len));
+            error("workload.input_len", text(QT_TRANSLATE_NOOP("tco::engine", "must be 0 or more tokens; got {}"), w.input_len));
         if (w.output_len < 1)
-            error("workload.output_len", fmt::format("must be at least 1 token; got {}", w.output_len));
+            error("workload.output_len", text(QT_TRANSLATE_NOOP("tco::engine", "must be at least 1 token; got {}"), w.output_len));
         atLeast0(w.peak_requests_per_s, "workload.peak_requests_per_s");
         for (int h = 0; h < kHoursPerDay; ++h)
             atLeast0(w.hourly_profile[std::size_t(h)], fmt::format("workload.hourly_profile[{}]", h));
@@ -138,39 +138,39 @@ private:
 
         if (f.horizon_months < 1 || f.horizon_months > kLongestHorizonMonths)
             error("financials.horizon_months",
-                  fmt::format("must be 1 to {} months; got {}", kLongestHorizonMonths, f.horizon_months));
+                  text(QT_TRANSLATE_NOOP("tco::engine", "must be 1 to {} months; got {}"), kLongestHorizonMonths, f.horizon_months));
         atLeast0(f.electricity_price_per_kwh, "financials.electricity_price_per_kwh");
         if (!(std::isfinite(f.pue) && f.pue >= 1.0))
             error("financials.pue",
-                  fmt::format("must be at least 1 (a facility uses at least its IT power); got {}", number(f.pue)));
+                  text(QT_TRANSLATE_NOOP("tco::engine", "must be at least 1 (a facility uses at least its IT power); got {}"), number(f.pue)));
         atLeast0(f.maintenance_fraction_per_year, "financials.maintenance_fraction_per_year");
         if (!(std::isfinite(f.depreciation_years) && f.depreciation_years >= 0.0)
             || (f.capex_treatment == CapexTreatment::Depreciation && f.depreciation_years == 0.0))
             error("financials.depreciation_years",
-                  fmt::format("must be more than 0 years; got {}", number(f.depreciation_years)));
+                  text(QT_TRANSLATE_NOOP("tco::engine", "must be more than 0 years; got {}"), number(f.depreciation_years)));
         atLeast0(f.colocation_usd_per_kw_month, "financials.colocation_usd_per_kw_month");
         atLeast0(f.staff_usd_per_fte_year, "financials.staff_usd_per_fte_year");
         atLeast0(f.refresh_reserve_fraction_per_year, "financials.refresh_reserve_fraction_per_year");
         atLeast0(f.residual_value_fraction, "financials.residual_value_fraction");
         if (!(std::isfinite(f.discount_rate_per_year) && f.discount_rate_per_year > -1.0))
             error("financials.discount_rate_per_year",
-                  fmt::format("must be above -1 (-100% a year); got {}", number(f.discount_rate_per_year)));
+                  text(QT_TRANSLATE_NOOP("tco::engine", "must be above -1 (-100% a year); got {}"), number(f.discount_rate_per_year)));
         if (!(std::isfinite(f.gpu_power_draw_fraction) && f.gpu_power_draw_fraction > 0.0
               && f.gpu_power_draw_fraction <= 1.0))
             error("financials.gpu_power_draw_fraction",
-                  fmt::format("must be above 0 and at most 1; got {}", number(f.gpu_power_draw_fraction)));
+                  text(QT_TRANSLATE_NOOP("tco::engine", "must be above 0 and at most 1; got {}"), number(f.gpu_power_draw_fraction)));
 
         if (m_tier.tp < 0)
-            error(".tp", fmt::format("must be 0 (automatic) or more; got {}", m_tier.tp));
+            error(".tp", text(QT_TRANSLATE_NOOP("tco::engine", "must be 0 (automatic) or more; got {}"), m_tier.tp));
         if (m_tier.pp < 1)
-            error(".pp", fmt::format("must be at least 1; got {}", m_tier.pp));
+            error(".pp", text(QT_TRANSLATE_NOOP("tco::engine", "must be at least 1; got {}"), m_tier.pp));
         if (m_tier.kind == TierKind::OnPremises) {
             const OnPremisesTier &t = m_tier.onprem;
             if (t.gpus_per_node < 1 || t.nodes < 1)
-                error(".onprem.nodes", "GPUs per node and nodes must be at least 1");
+                error(".onprem.nodes", text(QT_TRANSLATE_NOOP("tco::engine", "GPUs per node and nodes must be at least 1")));
             else if (static_cast<long long>(t.gpus_per_node) * t.nodes > kMaxGpusPerTier)
                 error(".onprem.nodes",
-                      fmt::format("{} GPUs per node x {} nodes is more than {} GPUs", t.gpus_per_node, t.nodes,
+                      text(QT_TRANSLATE_NOOP("tco::engine", "{} GPUs per node x {} nodes is more than {} GPUs"), t.gpus_per_node, t.nodes,
                                   kMaxGpusPerTier));
             for (const auto &[lines, name] :
                  { std::pair { &t.node_parts, "node_parts" }, std::pair { &t.shared_parts, "shared_parts" } })
@@ -182,7 +182,7 @@ private:
             const CloudTier &c = m_tier.cloud;
             if (c.max_replicas > kMaxGpusPerTier)
                 error(".cloud.max_replicas",
-                      fmt::format("must be at most {}; got {}", kMaxGpusPerTier, c.max_replicas));
+                      text(QT_TRANSLATE_NOOP("tco::engine", "must be at most {}; got {}"), kMaxGpusPerTier, c.max_replicas));
             fraction(c.spot_interruption_overhead, ".cloud.spot_interruption_overhead");
             fraction(c.spot_availability, ".cloud.spot_availability");
             atLeast0(c.object_storage_gb, ".cloud.object_storage_gb");
@@ -197,28 +197,29 @@ private:
         const std::array<double, kHoursPerDay> &d = m_ctx.demand;
         if (std::all_of(d.begin(), d.end(), [](double v) { return v <= 0.0; }))
             warning("workload.peak_requests_per_s",
-                    "no demand in any hour: nothing is served, so there is no cost per token or request");
+                    text(QT_TRANSLATE_NOOP("tco::engine", "no demand in any hour: nothing is served, so there is no cost per token or request")));
         return true;
     }
 
     // ---- issues
-    void issue(TierIssue::Severity s, const std::string &field, std::string message)
+    void issue(TierIssue::Severity s, const std::string &field, Text message)
     {
         const std::string path = field.empty() || field[0] != '.' ? field : m_prefix + field;
-        m_r.issues.push_back({s, path, std::move(message)});
+        std::string english = render(message);
+        m_r.issues.push_back({s, path, std::move(english), std::move(message)});
         if (s == TierIssue::Severity::Error)
             m_failed = true;
     }
-    void error(const std::string &field, std::string message) { issue(TierIssue::Severity::Error, field, std::move(message)); }
-    void warning(const std::string &field, std::string message) { issue(TierIssue::Severity::Warning, field, std::move(message)); }
-    void info(const std::string &field, std::string message) { issue(TierIssue::Severity::Info, field, std::move(message)); }
+    void error(const std::string &field, Text message) { issue(TierIssue::Severity::Error, field, std::move(message)); }
+    void warning(const std::string &field, Text message) { issue(TierIssue::Severity::Warning, field, std::move(message)); }
+    void info(const std::string &field, Text message) { issue(TierIssue::Severity::Info, field, std::move(message)); }
 
     const PrecisionSpec *resolvePrecision(const std::string &override, const std::string &field)
     {
         const std::string &name = override.empty() ? m_ctx.scenario.workload.precision : override;
         const PrecisionSpec *p = m_ctx.catalog.findPrecision(name);
         if (!p)
-            error(override.empty() ? "workload.precision" : field, fmt::format("unknown precision \"{}\"", name));
+            error(override.empty() ? "workload.precision" : field, text(QT_TRANSLATE_NOOP("tco::engine", "unknown precision \"{}\""), name));
         return p;
     }
 
@@ -229,7 +230,7 @@ private:
         const std::string from = currency.empty() ? std::string("USD") : currency;
         if (const std::optional<double> v = m_ctx.catalog.convert(amount, from, to))
             return *v;
-        error("financials.currency", fmt::format("no exchange rate from {} to {} in the catalog (needed for {})", from, to, what));
+        error("financials.currency", text(QT_TRANSLATE_NOOP("tco::engine", "no exchange rate from {} to {} in the catalog (needed for {})"), from, to, what));
         return 0.0;
     }
 
@@ -266,20 +267,20 @@ private:
     {
         out = predict(gpu, *m_ctx.model, precision, *m_stack, q);
         if (!out.ok()) {
-            error(field, out.error_message);
+            error(field, text("{}", out.error_message)); // the performance engine's own words, not translated
             return false;
         }
         if (!out.fits) {
-            error(field, fitFailureText(out));
+            error(field, fitFailure(out));
             return false;
         }
         if (out.warnings & kWarnSlaNotMet)
             warning("workload.sla_tpot_ms",
-                    fmt::format("{} misses the SLA even one request at a time: TTFT {:.0f} ms, TPOT {:.1f} ms",
+                    text(QT_TRANSLATE_NOOP("tco::engine", "{} misses the SLA even one request at a time: TTFT {:.0f} ms, TPOT {:.1f} ms"),
                                 gpu.model, out.ttft_ms, out.tpot_ms));
         const std::uint32_t notable = out.warnings & ~std::uint32_t(kWarnSlaNotMet);
         if (notable)
-            info(field, warningText(notable));
+            info(field, warningTexts(notable));
         return true;
     }
 
@@ -312,11 +313,11 @@ private:
         const Financials &f = m_ctx.scenario.financials;
         const GpuSpec *gpu = m_ctx.catalog.findGpu(t.gpu);
         if (!gpu) {
-            error(".onprem.gpu", fmt::format("unknown GPU \"{}\"", t.gpu));
+            error(".onprem.gpu", text(QT_TRANSLATE_NOOP("tco::engine", "unknown GPU \"{}\""), t.gpu));
             return;
         }
         if (t.gpus_per_node < 1 || t.nodes < 1) {
-            error(".onprem.nodes", "GPUs per node and nodes must be at least 1");
+            error(".onprem.nodes", text(QT_TRANSLATE_NOOP("tco::engine", "GPUs per node and nodes must be at least 1")));
             return;
         }
         const int gpus = t.gpus_per_node * t.nodes;
@@ -340,15 +341,15 @@ private:
         // capex
         double capex = 0.0;
         if (gpu->price && !(std::isfinite(*gpu->price) && *gpu->price >= 0.0)) {
-            error(".onprem.gpu", fmt::format("{} has an invalid price in the catalog ({:g})", gpu->model, *gpu->price));
+            error(".onprem.gpu", text(QT_TRANSLATE_NOOP("tco::engine", "{} has an invalid price in the catalog ({:g})"), gpu->model, *gpu->price));
         } else if (gpu->price) {
             if (*gpu->price == 0.0)
                 warning(".onprem.gpu",
-                        fmt::format("{} has a price of 0 in the catalog: its GPUs add nothing to this tier's cost",
+                        text(QT_TRANSLATE_NOOP("tco::engine", "{} has a price of 0 in the catalog: its GPUs add nothing to this tier's cost"),
                                     gpu->model));
             capex += gpus * money(*gpu->price, gpu->price_currency, gpu->model + " price");
         } else {
-            error(".onprem.gpu", fmt::format("{} has no price in the catalog: add one in the Catalog view to cost this tier", gpu->model));
+            error(".onprem.gpu", text(QT_TRANSLATE_NOOP("tco::engine", "{} has no price in the catalog: add one in the Catalog view to cost this tier"), gpu->model));
         }
         double partsPower_w = 0.0;
         bool anyPartPower = false;
@@ -358,13 +359,13 @@ private:
                 const std::string path = fmt::format(".onprem.{}[{}]", field, i);
                 const ServerPart *part = m_ctx.catalog.findPart(line.part_id);
                 if (!part) {
-                    error(path, fmt::format("unknown server part \"{}\"", line.part_id));
+                    error(path, text(QT_TRANSLATE_NOOP("tco::engine", "unknown server part \"{}\""), line.part_id));
                     continue;
                 }
                 if (part->price)
                     capex += line.quantity * multiplier * money(*part->price, part->price_currency, part->model + " price");
                 else
-                    warning(path, fmt::format("{} has no price in the catalog; counted as 0", part->model));
+                    warning(path, text(QT_TRANSLATE_NOOP("tco::engine", "{} has no price in the catalog; counted as 0"), part->model));
                 if (part->power_w) {
                     partsPower_w += line.quantity * multiplier * *part->power_w;
                     anyPartPower = true;
@@ -378,7 +379,7 @@ private:
         // power: GPUs at their average draw, plus the rest of the node
         const double gpuTdp_w = gpu->tdp_w.value_or(0.0);
         if (!gpu->tdp_w)
-            warning(".onprem.gpu", fmt::format("{} has no TDP in the catalog; its power is counted as 0", gpu->model));
+            warning(".onprem.gpu", text(QT_TRANSLATE_NOOP("tco::engine", "{} has no TDP in the catalog; its power is counted as 0"), gpu->model));
         const double gpus_w = gpus * gpuTdp_w * f.gpu_power_draw_fraction;
         double rest_w = partsPower_w;
         if (!anyPartPower) {
@@ -386,7 +387,7 @@ private:
             if (const std::optional<double> mult = m_ctx.catalog.costDefault(kServerPowerMultiplierKey)) {
                 rest_w = gpus * gpuTdp_w * f.gpu_power_draw_fraction * (*mult - 1.0);
                 info(".onprem.node_parts",
-                     fmt::format("no part lists its power: rest of the node taken as {:.2f}x GPU power ({})", *mult - 1.0,
+                     text(QT_TRANSLATE_NOOP("tco::engine", "no part lists its power: rest of the node taken as {:.2f}x GPU power ({})"), *mult - 1.0,
                                  kServerPowerMultiplierKey));
             }
         }
@@ -465,7 +466,7 @@ private:
         m_r.output_tokens_served = servedSumPerDay * kSecondsPerHour * kDaysPerMonth * double(m_r.monthly.size());
         m_r.requests_served = w.output_len > 0 ? m_r.output_tokens_served / w.output_len : 0.0;
         if (m_r.served_share < 0.999 && demandSumPerDay > 0)
-            warning(m_prefix, fmt::format("serves only {:.0f}% of the demand: peak demand {:.0f} tok/s, capacity {:.0f} tok/s at the SLA",
+            warning(m_prefix, text(QT_TRANSLATE_NOOP("tco::engine", "serves only {:.0f}% of the demand: peak demand {:.0f} tok/s, capacity {:.0f} tok/s at the SLA"),
                                           m_r.served_share * 100.0,
                                           *std::max_element(m_ctx.demand.begin(), m_ctx.demand.end()),
                                           m_r.capacity_output_tok_s > 0 ? m_r.capacity_output_tok_s : m_capacity));
@@ -476,11 +477,11 @@ private:
     {
         const CloudInstance *inst = m_ctx.catalog.findInstance(id);
         if (!inst) {
-            error(field, fmt::format("unknown cloud instance \"{}\"", id));
+            error(field, text(QT_TRANSLATE_NOOP("tco::engine", "unknown cloud instance \"{}\""), id));
             return nullptr;
         }
         if (inst->gpu_count < 1.0 || std::trunc(inst->gpu_count) != inst->gpu_count) {
-            error(field, fmt::format("{} offers a fraction of a GPU ({}); pick a whole-GPU instance", inst->instance_type, inst->gpu_count));
+            error(field, text(QT_TRANSLATE_NOOP("tco::engine", "{} offers a fraction of a GPU ({}); pick a whole-GPU instance"), inst->instance_type, inst->gpu_count));
             return nullptr;
         }
         return inst;
@@ -491,18 +492,18 @@ private:
     {
         const CloudPrice *p = inst.price(option, m_ctx.scenario.financials.currency);
         if (!p) {
-            error(field, fmt::format("{} ({}) has no {} price in the catalog", inst.instance_type, inst.region, purchaseOptionId(option)));
+            error(field, text(QT_TRANSLATE_NOOP("tco::engine", "{} ({}) has no {} price in the catalog"), inst.instance_type, inst.region, purchaseOptionId(option)));
             return false;
         }
         if (!(std::isfinite(p->hourly) && p->hourly >= 0.0 && std::isfinite(p->upfront) && p->upfront >= 0.0)) {
             error(field,
-                  fmt::format("{} ({}) has an invalid {} price in the catalog", inst.instance_type, inst.region,
+                  text(QT_TRANSLATE_NOOP("tco::engine", "{} ({}) has an invalid {} price in the catalog"), inst.instance_type, inst.region,
                               purchaseOptionId(option)));
             return false;
         }
         if (p->hourly == 0.0 && p->upfront == 0.0)
             warning(field,
-                    fmt::format("{} ({}) has a {} price of 0 in the catalog: its hours cost nothing here",
+                    text(QT_TRANSLATE_NOOP("tco::engine", "{} ({}) has a {} price of 0 in the catalog: its hours cost nothing here"),
                                 inst.instance_type, inst.region, purchaseOptionId(option)));
         hourly = money(p->hourly, p->currency, inst.instance_type + " price");
         upfront = money(p->upfront, p->currency, inst.instance_type + " upfront");
@@ -515,11 +516,11 @@ private:
         const Financials &f = m_ctx.scenario.financials;
         const Workload &w = m_ctx.scenario.workload;
         if (c.min_replicas < 0 || c.max_replicas < 1 || c.max_replicas < c.min_replicas) {
-            error(".cloud.max_replicas", "replica bounds must satisfy 0 <= min <= max and max >= 1");
+            error(".cloud.max_replicas", text(QT_TRANSLATE_NOOP("tco::engine", "replica bounds must satisfy 0 <= min <= max and max >= 1")));
             return;
         }
         if (!(c.target_utilisation > 0.0 && c.target_utilisation <= 1.0)) {
-            error(".cloud.target_utilisation", "must be above 0 and at most 1");
+            error(".cloud.target_utilisation", text(QT_TRANSLATE_NOOP("tco::engine", "must be above 0 and at most 1")));
             return;
         }
         const CloudInstance *hot = instance(c.hot_instance, ".cloud.hot_instance");
@@ -527,7 +528,7 @@ private:
             return;
         const GpuSpec *hotGpu = m_ctx.catalog.findGpu(hot->gpu_id);
         if (!hotGpu) {
-            error(".cloud.hot_instance", fmt::format("GPU \"{}\" of {} is not in the catalog", hot->gpu_id, hot->instance_type));
+            error(".cloud.hot_instance", text(QT_TRANSLATE_NOOP("tco::engine", "GPU \"{}\" of {} is not in the catalog"), hot->gpu_id, hot->instance_type));
             return;
         }
         const int hotGpus = int(hot->gpu_count);
@@ -554,7 +555,7 @@ private:
             const PrecisionSpec *coldPrecision = resolvePrecision(c.cold_precision, ".cloud.cold_precision");
             if (!coldGpu || !coldPrecision) {
                 if (!coldGpu)
-                    error(".cloud.cold_instance", fmt::format("GPU \"{}\" is not in the catalog", cold->gpu_id));
+                    error(".cloud.cold_instance", text(QT_TRANSLATE_NOOP("tco::engine", "GPU \"{}\" is not in the catalog"), cold->gpu_id));
                 return;
             }
             PerfQuery cq = baseQuery(int(cold->gpu_count));
@@ -761,12 +762,12 @@ Result evaluateTiers(const Scenario &scenario, const CatalogSnapshot &catalog)
             if (t.ok && t.tco_total > 0 && baseRatio > 0)
                 t.cost_performance_index = (t.output_tok_s / t.tco_total) / baseRatio;
         if (baseRatio <= 0)
-            result.issues.push_back(fmt::format("the baseline tier \"{}\" has no figures, so no cost-performance index", b.name));
+            result.addIssue(text(QT_TRANSLATE_NOOP("tco::engine", "the baseline tier \"{}\" has no figures, so no cost-performance index"),
+                                 b.name));
     } else if (!result.tiers.empty()) {
-        result.issues.push_back(
-            fmt::format("financials.baseline_tier: must be the index of a tier (0 to {}); got {}, so no "
-                        "cost-performance index",
-                        result.tiers.size() - 1, base));
+        result.addIssue(text(QT_TRANSLATE_NOOP("tco::engine", "financials.baseline_tier: must be the index of a tier (0 to {}); "
+                                                              "got {}, so no cost-performance index"),
+                             result.tiers.size() - 1, base));
     }
     findBreakEvens(result);
     return result;

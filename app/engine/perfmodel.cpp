@@ -807,31 +807,33 @@ PerfResult predict(const CatalogSnapshot &catalog, std::string_view gpu, std::st
     return predict(*g, *m, *p, *s, query);
 }
 
-std::string warningText(std::uint32_t w)
+Text warningTexts(std::uint32_t w)
 {
     static constexpr std::pair<std::uint32_t, const char *> kTexts[] = {
-        {kWarnFp8AtFp16Rate, "GPU has no FP8 tensor cores: FP8 runs at its FP16 rate"},
-        {kWarnInt8AtFp16Rate, "no INT8 tensor rate in the catalog: FP16 rate used"},
-        {kWarnInt4AtLowerRate, "no INT4 tensor rate in the catalog: INT8/FP16 rate used"},
-        {kWarnFp4AtLowerRate, "no FP4 tensor rate in the catalog: FP8/FP16 rate used"},
-        {kWarnContextExceedsModel, "input + output exceed the model's context length"},
-        {kWarnDefaultNetwork, "inter-node bandwidth assumed: 400 Gb/s per GPU"},
-        {kWarnSlaNotMet, "the SLA is not met even at batch 1"},
-        {kWarnRateSaturated, "request rate exceeds capacity: queue grows without bound"},
-        {kWarnKvHeadsReplicated, "tp exceeds the KV heads: KV heads replicated"},
-        {kWarnBatchBelowReplicas, "fewer sequences than replicas: some GPUs idle"},
-        {kWarnPcieLinkAssumed, "GPU link bandwidth taken from its PCIe generation"},
-        {kWarnFp16AtFp32Rate, "no FP16 tensor rate in the catalog: the FP32 (CUDA-core) rate is used, a lower bound"},
+        {kWarnFp8AtFp16Rate, QT_TRANSLATE_NOOP("tco::engine", "GPU has no FP8 tensor cores: FP8 runs at its FP16 rate")},
+        {kWarnInt8AtFp16Rate, QT_TRANSLATE_NOOP("tco::engine", "no INT8 tensor rate in the catalog: FP16 rate used")},
+        {kWarnInt4AtLowerRate, QT_TRANSLATE_NOOP("tco::engine", "no INT4 tensor rate in the catalog: INT8/FP16 rate used")},
+        {kWarnFp4AtLowerRate, QT_TRANSLATE_NOOP("tco::engine", "no FP4 tensor rate in the catalog: FP8/FP16 rate used")},
+        {kWarnContextExceedsModel, QT_TRANSLATE_NOOP("tco::engine", "input + output exceed the model's context length")},
+        {kWarnDefaultNetwork, QT_TRANSLATE_NOOP("tco::engine", "inter-node bandwidth assumed: 400 Gb/s per GPU")},
+        {kWarnSlaNotMet, QT_TRANSLATE_NOOP("tco::engine", "the SLA is not met even at batch 1")},
+        {kWarnRateSaturated, QT_TRANSLATE_NOOP("tco::engine", "request rate exceeds capacity: queue grows without bound")},
+        {kWarnKvHeadsReplicated, QT_TRANSLATE_NOOP("tco::engine", "tp exceeds the KV heads: KV heads replicated")},
+        {kWarnBatchBelowReplicas, QT_TRANSLATE_NOOP("tco::engine", "fewer sequences than replicas: some GPUs idle")},
+        {kWarnPcieLinkAssumed, QT_TRANSLATE_NOOP("tco::engine", "GPU link bandwidth taken from its PCIe generation")},
+        {kWarnFp16AtFp32Rate, QT_TRANSLATE_NOOP("tco::engine", "no FP16 tensor rate in the catalog: the FP32 (CUDA-core) rate is "
+                                                               "used, a lower bound")},
     };
-    std::string out;
-    for (const auto &[bit, text] : kTexts) {
-        if (w & bit) {
-            if (!out.empty())
-                out += "; ";
-            out += text;
-        }
-    }
-    return out;
+    std::vector<Text> out;
+    for (const auto &[bit, pattern] : kTexts)
+        if (w & bit)
+            out.push_back(text(pattern));
+    return out.empty() ? Text{} : joined(std::move(out));
+}
+
+std::string warningText(std::uint32_t w)
+{
+    return render(warningTexts(w));
 }
 
 std::string_view boundName(Bound bound)
@@ -851,22 +853,26 @@ std::string_view boundName(Bound bound)
     return "";
 }
 
-std::string fitFailureText(const PerfResult &r)
+Text fitFailure(const PerfResult &r)
 {
     switch (r.fit_failure) {
     case FitFailure::WeightsExceedVram:
-        return fmt::format("does not fit: weights {:.1f} GiB + runtime {:.1f} GiB per GPU exceed the "
-                           "{:.1f} GiB usable",
-                           r.weights_gib_per_gpu, r.runtime_overhead_gib, r.usable_gib_per_gpu);
+        return text(QT_TRANSLATE_NOOP("tco::engine", "does not fit: weights {:.1f} GiB + runtime {:.1f} GiB per GPU exceed the "
+                                                     "{:.1f} GiB usable"),
+                    r.weights_gib_per_gpu, r.runtime_overhead_gib, r.usable_gib_per_gpu);
     case FitFailure::NoRoomForKvCache:
-        return fmt::format("does not fit: after weights {:.1f} GiB + runtime {:.1f} GiB of {:.1f} GiB "
-                           "usable per GPU, the KV cache holds {} sequence(s) of this length",
-                           r.weights_gib_per_gpu, r.runtime_overhead_gib, r.usable_gib_per_gpu,
-                           r.max_batch);
+        return text(QT_TRANSLATE_NOOP("tco::engine", "does not fit: after weights {:.1f} GiB + runtime {:.1f} GiB of {:.1f} GiB "
+                                                     "usable per GPU, the KV cache holds {} sequence(s) of this length"),
+                    r.weights_gib_per_gpu, r.runtime_overhead_gib, r.usable_gib_per_gpu, r.max_batch);
     case FitFailure::None:
         break;
     }
     return {};
+}
+
+std::string fitFailureText(const PerfResult &r)
+{
+    return render(fitFailure(r));
 }
 
 } // namespace tco::engine

@@ -23,6 +23,7 @@
  * - Pipeline parallelism: TPOT = pp * stage time for a micro-batch of B/pp sequences.
  */
 
+#include "text.h"
 #include "catalogtypes.h"
 
 #include <cstdint>
@@ -296,12 +297,16 @@ double peakFlops(const GpuSpec &gpu, ComputeDtype dtype, std::uint32_t *warnings
 
 /** Human-readable text of the warning bits, "; "-separated. */
 std::string warningText(std::uint32_t warnings);
+/** The same, translatable. */
+Text warningTexts(std::uint32_t warnings);
 
 /** "memory", "compute", "communication", "overhead" or "". */
 std::string_view boundName(Bound bound);
 
 /** "does not fit: ..." explanation of a failed fit, or "" when it fits. */
 std::string fitFailureText(const PerfResult &result);
+/** The same, translatable. */
+Text fitFailure(const PerfResult &result);
 
 /** Serving stack profile id for free text such as "TensorRT-LLM 0.6.1 (gptSessionBenchmark)". */
 std::string_view stackIdForFramework(std::string_view framework);

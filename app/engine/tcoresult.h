@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "text.h"
+
 /**
  * @file tcoresult.h
  * What evaluate(Scenario, CatalogSnapshot) returns: per tier its performance at the SLA, its
@@ -45,7 +47,8 @@ struct TierIssue
     enum class Severity { Info, Warning, Error };
     Severity severity = Severity::Warning;
     std::string field;   ///< what it is about, e.g. "tiers[0].onprem.gpu"
-    std::string message;
+    std::string message; ///< in English (render(text))
+    Text text;           ///< the same, translatable
 };
 
 /** One operating point of a batch sweep: what a replica does at a fixed concurrency. */
@@ -120,6 +123,8 @@ struct Advice
     int tier = -1;           ///< tier it applies to, -1: the whole scenario
     std::string title;       ///< short, e.g. "Reserve the baseline replicas for 3 years"
     std::string detail;      ///< why, with the numbers
+    Text title_text;         ///< title, translatable
+    Text detail_text;        ///< detail, translatable
     double saving = 0.0;     ///< over the horizon, in the result currency (0: not a saving)
     /** A change that applies it: scenario field path and its new value (JSON text), if any. */
     std::string apply_field;
@@ -133,7 +138,14 @@ struct Result
     std::vector<TierResult> tiers;
     std::vector<BreakEven> break_even;
     std::vector<Advice> advice;
-    std::vector<std::string> issues; ///< scenario-level problems (e.g. no exchange rate)
+    std::vector<std::string> issues; ///< scenario-level problems (e.g. no exchange rate), in English
+    std::vector<Text> issue_texts;   ///< the same, translatable (one per issue)
+
+    void addIssue(Text t)
+    {
+        issues.push_back(render(t));
+        issue_texts.push_back(std::move(t));
+    }
 };
 
 } // namespace tco::engine

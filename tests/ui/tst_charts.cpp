@@ -107,7 +107,7 @@ engine::Result makeResult(double scale = 1.0)
     cluster.name = "Cluster";
     cluster.ok = false;
     cluster.issues.push_back(
-        { engine::TierIssue::Severity::Error, "tiers[2].onprem.gpu", "does not fit: weights exceed VRAM" });
+        { engine::TierIssue::Severity::Error, "tiers[2].onprem.gpu", "does not fit: weights exceed VRAM", {} });
     cluster.monthly.assign(kHorizon, 99999.0);
     cluster.monthly_by_category.assign(kHorizon, {});
     cluster.monthly_by_category[0][static_cast<std::size_t>(CostCategory::Colocation)] = 99999.0;
