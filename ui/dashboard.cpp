@@ -9,6 +9,7 @@
 #include "charts/memorychart.h"
 #include "charts/perfchart.h"
 #include "charts/scalingchart.h"
+#include "core/enginetext.h"
 #include "core/scenariocontroller.h"
 #include "provenance.h"
 #include "report/reportfacts.h"
@@ -177,7 +178,7 @@ void Dashboard::applyAdvice(int row)
     if (row < 0 || row >= int(advice.size()) || advice[std::size_t(row)].apply_field.empty())
         return;
     const engine::Advice a = advice[std::size_t(row)];
-    m_controller->edit(tr("Apply: %1").arg(qs(a.title)), [a](engine::Scenario &s) { engine::applyAdvice(s, a); });
+    m_controller->edit(tr("Apply: %1").arg(app::translated(a.title_text, a.title)), [a](engine::Scenario &s) { engine::applyAdvice(s, a); });
 }
 
 void Dashboard::showResult()
@@ -197,16 +198,17 @@ void Dashboard::showResult()
 
     m_problems->clear();
     int problemCount = 0;
-    for (const std::string &issue : r.issues) {
-        m_problems->addItem(qs(issue));
+    for (std::size_t i = 0; i < r.issues.size(); ++i) {
+        m_problems->addItem(app::translated(i < r.issue_texts.size() ? r.issue_texts[i] : engine::Text{}, r.issues[i]));
         ++problemCount;
     }
     FieldIssues fieldIssues; // the same problems, for the fields they name
     for (int ti = 0; ti < int(r.tiers.size()); ++ti) {
         const engine::TierResult &t = r.tiers[std::size_t(ti)];
         for (const engine::TierIssue &i : t.issues) {
-            fieldIssues.append({ti, i.field, i.severity, qs(i.message)});
-            auto *item = new QListWidgetItem(u"%1 — %2: %3"_s.arg(qs(t.name), qs(i.field), qs(i.message)), m_problems);
+            const QString message = app::translated(i.text, i.message);
+            fieldIssues.append({ti, i.field, i.severity, message});
+            auto *item = new QListWidgetItem(u"%1 — %2: %3"_s.arg(qs(t.name), qs(i.field), message), m_problems);
             switch (i.severity) {
             case engine::TierIssue::Severity::Error:
                 item->setIcon(themedIcon(u"dialog-error"_s));
@@ -284,7 +286,7 @@ void Dashboard::showResult()
         auto *item = new QListWidgetItem(m_advice);
         const QString saving = a.saving > 0 ? tr(" — saves %1 %2").arg(QLocale().toString(a.saving, 'f', 0), qs(r.currency)) : QString();
         const QString where = a.tier >= 0 && a.tier < int(r.tiers.size()) ? qs(r.tiers[std::size_t(a.tier)].name) + u": "_s : QString();
-        item->setText(where + qs(a.title) + saving + u"\n"_s + qs(a.detail));
+        item->setText(where + app::translated(a.title_text, a.title) + saving + u"\n"_s + app::translated(a.detail_text, a.detail));
         item->setData(Qt::UserRole, qs(a.id));
         if (!a.apply_field.empty())
             item->setIcon(QIcon::fromTheme(u"go-next"_s));

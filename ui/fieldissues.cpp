@@ -62,6 +62,13 @@ QString severityLabel(Severity s)
     return {};
 }
 
+/** "Error: message", with the language's own separator. */
+QString labelled(Severity s, const QString &message)
+{
+    //: a problem's severity, then its message
+    return QCoreApplication::translate("tco::ui::FieldIssues", "%1: %2").arg(severityLabel(s), message);
+}
+
 QColor mixed(const QColor &base, QRgb tint)
 {
     const QColor t(tint);
@@ -102,7 +109,7 @@ void IssueList::setIssues(FieldIssues issues)
     sortBySeverity(issues);
     QStringList lines;
     for (const FieldIssue &i : issues)
-        lines << severityLabel(i.severity) + u": "_s + i.message;
+        lines << labelled(i.severity, i.message);
     if (lines == m_lines)
         return;
     m_lines = lines;
@@ -149,7 +156,7 @@ QString issueLines(FieldIssues issues)
     sortBySeverity(issues);
     QStringList lines;
     for (const FieldIssue &i : issues)
-        lines << u"<b>"_s + severityLabel(i.severity).toHtmlEscaped() + u":</b> "_s + i.message.toHtmlEscaped();
+        lines << labelled(i.severity, i.message).toHtmlEscaped();
     return lines.join(u"<br>"_s);
 }
 
@@ -165,7 +172,7 @@ void markField(QWidget *widget, const FieldIssues &issues)
     const Severity worst = sorted.isEmpty() ? Severity::Info : sorted.front().severity;
     QStringList messages;
     for (const FieldIssue &i : sorted)
-        messages << severityLabel(i.severity) + u": "_s + i.message;
+        messages << labelled(i.severity, i.message);
     // the application palette is part of the key: a theme switch re-tints
     const QString key = sorted.isEmpty() ? QString()
                                          : severityName(worst) + u'\n' + messages.join(u'\n') + u'\n'

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "resulttablemodel.h"
+
+#include "core/enginetext.h"
 #include "theme.h"
 
 #include <QBrush>
@@ -264,7 +266,7 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
             // why there are no figures, in the row itself (the whole text in the tooltip)
             for (const engine::TierIssue &i : t.issues)
                 if (i.severity == engine::TierIssue::Severity::Error)
-                    return tr("%1 — %2").arg(qs(t.name), qs(i.message));
+                    return tr("%1 — %2").arg(qs(t.name), app::translated(i.text, i.message));
             return qs(t.name);
         }
         if (const std::optional<double> v = figure(row.tier, column))

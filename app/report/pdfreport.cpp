@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pdfreport.h"
 
+#include "core/enginetext.h"
+
 #include "costmodel.h"
 #include "reportfacts.h"
 
@@ -798,8 +800,9 @@ private:
         if (!m_in.result.issues.empty()) {
             m_c.h2(tr("Scenario issues"));
             QStringList items;
-            for (const std::string &issue : m_in.result.issues)
-                items << q(issue);
+            for (std::size_t i = 0; i < m_in.result.issues.size(); ++i)
+                items << app::translated(i < m_in.result.issue_texts.size() ? m_in.result.issue_texts[i] : engine::Text{},
+                                         m_in.result.issues[i]);
             m_c.bullets(items, m_c.font(kBodyPt));
         }
     }
@@ -1024,7 +1027,7 @@ private:
         } else {
             QStringList items;
             for (const engine::TierIssue &issue : t.issues)
-                items << tr("%1: %2 (%3)").arg(severityText(issue.severity), q(issue.message), q(issue.field));
+                items << tr("%1: %2 (%3)").arg(severityText(issue.severity), app::translated(issue.text, issue.message), q(issue.field));
             m_c.bullets(items, m_c.font(kBodyPt));
         }
     }
@@ -1214,9 +1217,9 @@ private:
         row(tr("Fits"), [&](const engine::PerfResult &p) { return yesNo(p.fits); });
         row(tr("Largest batch that fits (sequences)"), [&](const engine::PerfResult &p) { return num(p.max_batch); });
         m_c.table(table);
-        const std::string failure = engine::fitFailureText(t.perf);
+        const engine::Text failure = engine::fitFailure(t.perf);
         if (!failure.empty())
-            m_c.paragraph(q(failure));
+            m_c.paragraph(app::translated(failure));
     }
 
     void performance(const engine::TierResult &t, const engine::Tier *tier)
@@ -1320,21 +1323,18 @@ private:
             m_c.paragraph(tr("The advisor has no recommendations for this scenario."));
             return;
         }
-        if (m_opt.language != Language::English)
-            m_c.paragraph(tr("The advisor's texts below are written by the engine in English."), m_c.font(kSmallPt),
-                          kMuted);
         int n = 0;
         for (const engine::Advice &a : m_in.result.advice) {
             ++n;
-            const TextBlock head
-                = m_c.layoutText(QString::number(n) + u". "_s + q(a.title), m_c.font(10, true), m_c.body().width());
+            const QString title = QString::number(n) + u". "_s + app::translated(a.title_text, a.title);
+            const TextBlock head = m_c.layoutText(title, m_c.font(10, true), m_c.body().width());
             m_c.ensure(head.height + m_c.pt(30));
-            m_c.paragraph(QString::number(n) + u". "_s + q(a.title), m_c.font(10, true), kAccent, 0.0, 2.0);
+            m_c.paragraph(title, m_c.font(10, true), kAccent, 0.0, 2.0);
             const QString scope = a.tier >= 0 && a.tier < int(m_in.result.tiers.size())
                 ? tr("Applies to %1.").arg(tierName(a.tier))
                 : tr("Applies to the whole scenario.");
             m_c.paragraph(scope, m_c.font(kSmallPt), kMuted, m_c.pt(12), 2.0);
-            m_c.paragraph(q(a.detail), m_c.font(kBodyPt), kText, m_c.pt(12), 2.0);
+            m_c.paragraph(app::translated(a.detail_text, a.detail), m_c.font(kBodyPt), kText, m_c.pt(12), 2.0);
             if (a.saving > 0)
                 m_c.paragraph(tr("Saving over the horizon: %1.").arg(money(a.saving)), m_c.font(kBodyPt, true), kGood,
                               m_c.pt(12), 2.0);

@@ -215,7 +215,6 @@ constexpr BuiltinString kBuiltinZhCn[] = {
     {"tco::report::PdfReport", "Total", "合计"},
     {"tco::report::PdfReport", "Present value at the scenario's discount rate: %1. Average wall power, PUE included: %2 W.", "按场景折现率计算的现值：%1。含 PUE 的平均墙插功耗：%2 W。"},
     {"tco::report::PdfReport", "Advisor's recommendations", "优化建议"},
-    {"tco::report::PdfReport", "The advisor's texts below are written by the engine in English.", "以下建议文字由引擎以英文生成。"},
     {"tco::report::PdfReport", "Applies to %1.", "适用于 %1。"},
     {"tco::report::PdfReport", "Applies to the whole scenario.", "适用于整个场景。"},
     {"tco::report::PdfReport", "Saving over the horizon: %1.", "测算周期内可节省：%1。"},

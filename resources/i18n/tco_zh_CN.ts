@@ -63,6 +63,330 @@
     </message>
 </context>
 <context>
+    <name>tco::engine</name>
+    <message>
+        <source>; </source>
+        <extracomment>joins several notes of the engine into one line</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No catalog GPU holds this model at this precision and count</source>
+        <translation>目录中没有任何 GPU 能以此精度和数量容纳该模型</translation>
+    </message>
+    <message>
+        <source>Use fewer bits per weight (FP8, INT8, INT4), more GPUs per node, or a smaller model.</source>
+        <translation>请使用更低的权重位宽（FP8、INT8、INT4）、每节点更多 GPU，或更小的模型。</translation>
+    </message>
+    <message>
+        <source>Use {} {}: the cheapest GPU that fits</source>
+        <translation>改用 {} {}：能容纳该模型的最便宜 GPU</translation>
+    </message>
+    <message>
+        <source>{} does not hold {} at {}; with {} × {} the tier costs {} in hardware and serves {:.0f} tok/s at the SLA.</source>
+        <translation>{0} 无法以 {2} 精度容纳 {1}；改用 {3} × {4} 后，该层级硬件成本为 {5}，在 SLA 下可提供 {6} tok/s。</translation>
+    </message>
+    <message>
+        <source>Multi-GPU without NVLink: the GPUs talk over PCIe</source>
+        <translation>多 GPU 但没有 NVLink：GPU 之间经 PCIe 通信</translation>
+    </message>
+    <message>
+        <source>With NVLink the same {} GPUs would reach {:.0f} tok/s at the SLA ({:+.0f}%) and a TPOT of {:.1f} ms instead of {:.1f} ms. Prefer NVLink-capable GPUs (SXM) for tensor parallelism, or run one replica per GPU.</source>
+        <translation>使用 NVLink 时，同样 {} 块 GPU 在 SLA 下可达 {} tok/s（{}%），TPOT 为 {} ms（目前为 {} ms）。张量并行请优先选用支持 NVLink 的 GPU（SXM），或每块 GPU 运行一个副本。</translation>
+    </message>
+    <message>
+        <source>{} against {} for this workload</source>
+        <translation>此工作负载下 {} 与 {} 的对比</translation>
+    </message>
+    <message>
+        <source>{}: {:.0f}% of the throughput at the SLA ({:.0f} against {:.0f} tok/s), {:.0f}% of the hardware cost, cost-performance better ({} over {} months against {}).</source>
+        <translation>{0}：SLA 下吞吐量为当前的 {1}%（{2} 对 {3} tok/s），硬件成本为当前的 {4}%，性价比更高（{6} 个月内 {5} 对 {7}）。</translation>
+    </message>
+    <message>
+        <source>{}: {:.0f}% of the throughput at the SLA ({:.0f} against {:.0f} tok/s), {:.0f}% of the hardware cost, cost-performance worse ({} over {} months against {}).</source>
+        <translation>{0}：SLA 下吞吐量为当前的 {1}%（{2} 对 {3} tok/s），硬件成本为当前的 {4}%，性价比更低（{6} 个月内 {5} 对 {7}）。</translation>
+    </message>
+    <message>
+        <source>Serve with {} instead of {}</source>
+        <translation>改用 {} 部署推理服务，替代 {}</translation>
+    </message>
+    <message>
+        <source>On the same hardware: {:.0f} tok/s at the SLA ({:+.0f}%), TPOT {:.1f} ms. Software alone changes what the hardware delivers.</source>
+        <translation>同样的硬件：SLA 下 {} tok/s（{}%），TPOT {} ms。仅更换软件即可改变硬件的实际产出。</translation>
+    </message>
+    <message>
+        <source>Pay for the {} baseline replica(s) as {}</source>
+        <translation>{} 个基线副本改按 {} 方式付费</translation>
+    </message>
+    <message>
+        <source>{} instead of {} over {} months ({:.0f}% less); bursts stay on-demand.</source>
+        <translation>{2} 个月内 {0}，而非 {1}（减少 {3}%）；突发流量仍按需付费。</translation>
+    </message>
+    <message>
+        <source>Keep low-priority traffic on cold spot replicas</source>
+        <translation>将低优先级流量保留在冷备竞价实例副本上</translation>
+    </message>
+    <message>
+        <source>Cold spot replicas cost more than they save here</source>
+        <translation>此处冷备竞价实例副本的成本高于其节省</translation>
+    </message>
+    <message>
+        <source>With {:.0f}% of requests on {} the tier costs {}; serving everything on the hot replicas would cost {}.</source>
+        <translation>{}% 的请求由 {} 处理时，该层级成本为 {}；全部由热副本处理则为 {}。</translation>
+    </message>
+    <message>
+        <source>Set aside {:.0f}% of the hardware budget a year for refresh</source>
+        <translation>每年预留硬件预算的 {}% 用于设备更新</translation>
+    </message>
+    <message>
+        <source>{} a year for this tier; GPUs are replaced every few years.</source>
+        <translation>该层级每年 {}；GPU 每隔几年需要更换。</translation>
+    </message>
+    <message>
+        <source>The refresh reserve is {:.0f}% of the hardware budget a year</source>
+        <translation>设备更新储备为每年硬件预算的 {}%</translation>
+    </message>
+    <message>
+        <source>{} a year for this tier, {} over the horizon, included in the TCO.</source>
+        <translation>该层级每年 {}，测算周期内共 {}，已计入 TCO。</translation>
+    </message>
+    <message>
+        <source>A distilled model ({}) would cost {:.0f}% of the current total</source>
+        <translation>蒸馏模型（{}）的成本为当前总额的 {}%</translation>
+    </message>
+    <message>
+        <source>{:.1f}B active parameters against {:.1f}B: {} against {} across the tiers that can run both. Check its quality on your task first.</source>
+        <translation>激活参数 {}B 对 {}B：在可同时运行两者的层级上合计 {} 对 {}。请先在您的任务上检验其质量。</translation>
+    </message>
+    <message>
+        <source>Most energy-efficient: {} ({:.2f} tok/s per W)</source>
+        <translation>能效最高：{}（每瓦 {} tok/s）</translation>
+    </message>
+    <message>
+        <source>Only one tier has an energy figure.</source>
+        <translation>只有一个层级有能效数据。</translation>
+    </message>
+    <message>
+        <source>{:.1f}× the tokens per watt of {} ({:.2f} tok/s per W), PUE included.</source>
+        <translation>每瓦 token 数是 {1} 的 {0} 倍（每瓦 {2} tok/s），已计入 PUE。</translation>
+    </message>
+    <message>
+        <source>unknown model &quot;{}&quot;</source>
+        <translation>未知模型“{}”</translation>
+    </message>
+    <message>
+        <source>unknown serving stack &quot;{}&quot;</source>
+        <translation>未知推理服务框架“{}”</translation>
+    </message>
+    <message>
+        <source>must be a number, 0 or more; got {}</source>
+        <translation>必须是大于等于 0 的数字；当前为 {}</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1; got {}</source>
+        <translation>必须在 0 到 1 之间；当前为 {}</translation>
+    </message>
+    <message>
+        <source>must be 0 or more tokens; got {}</source>
+        <translation>必须大于等于 0 个 token；当前为 {}</translation>
+    </message>
+    <message>
+        <source>must be at least 1 token; got {}</source>
+        <translation>至少为 1 个 token；当前为 {}</translation>
+    </message>
+    <message>
+        <source>must be 1 to {} months; got {}</source>
+        <translation>必须为 1 到 {} 个月；当前为 {}</translation>
+    </message>
+    <message>
+        <source>must be at least 1 (a facility uses at least its IT power); got {}</source>
+        <translation>至少为 1（设施用电不低于其 IT 用电）；当前为 {}</translation>
+    </message>
+    <message>
+        <source>must be more than 0 years; got {}</source>
+        <translation>必须大于 0 年；当前为 {}</translation>
+    </message>
+    <message>
+        <source>must be above -1 (-100% a year); got {}</source>
+        <translation>必须大于 -1（每年 -100%）；当前为 {}</translation>
+    </message>
+    <message>
+        <source>must be above 0 and at most 1; got {}</source>
+        <translation>必须大于 0 且不超过 1；当前为 {}</translation>
+    </message>
+    <message>
+        <source>must be 0 (automatic) or more; got {}</source>
+        <translation>必须大于等于 0（0 为自动）；当前为 {}</translation>
+    </message>
+    <message>
+        <source>must be at least 1; got {}</source>
+        <translation>至少为 1；当前为 {}</translation>
+    </message>
+    <message>
+        <source>GPUs per node and nodes must be at least 1</source>
+        <translation>每节点 GPU 数和节点数至少为 1</translation>
+    </message>
+    <message>
+        <source>{} GPUs per node x {} nodes is more than {} GPUs</source>
+        <translation>每节点 {} 块 GPU × {} 个节点超过了 {} 块 GPU</translation>
+    </message>
+    <message>
+        <source>must be at most {}; got {}</source>
+        <translation>不能超过 {}；当前为 {}</translation>
+    </message>
+    <message>
+        <source>no demand in any hour: nothing is served, so there is no cost per token or request</source>
+        <translation>所有时段都没有需求：没有任何服务量，因此没有每 token 或每请求成本</translation>
+    </message>
+    <message>
+        <source>unknown precision &quot;{}&quot;</source>
+        <translation>未知精度“{}”</translation>
+    </message>
+    <message>
+        <source>no exchange rate from {} to {} in the catalog (needed for {})</source>
+        <translation>目录中没有从 {} 到 {} 的汇率（{} 需要）</translation>
+    </message>
+    <message>
+        <source>{} misses the SLA even one request at a time: TTFT {:.0f} ms, TPOT {:.1f} ms</source>
+        <translation>{} 即使每次只处理一个请求也达不到 SLA：TTFT {} ms，TPOT {} ms</translation>
+    </message>
+    <message>
+        <source>unknown GPU &quot;{}&quot;</source>
+        <translation>未知 GPU“{}”</translation>
+    </message>
+    <message>
+        <source>{} has an invalid price in the catalog ({:g})</source>
+        <translation>目录中 {} 的价格无效（{}）</translation>
+    </message>
+    <message>
+        <source>{} has a price of 0 in the catalog: its GPUs add nothing to this tier&apos;s cost</source>
+        <translation>目录中 {} 的价格为 0：其 GPU 不计入该层级成本</translation>
+    </message>
+    <message>
+        <source>{} has no price in the catalog: add one in the Catalog view to cost this tier</source>
+        <translation>目录中 {} 没有价格：请在目录视图中补充，才能计算该层级成本</translation>
+    </message>
+    <message>
+        <source>unknown server part &quot;{}&quot;</source>
+        <translation>未知服务器部件“{}”</translation>
+    </message>
+    <message>
+        <source>{} has no price in the catalog; counted as 0</source>
+        <translation>目录中 {} 没有价格；按 0 计</translation>
+    </message>
+    <message>
+        <source>{} has no TDP in the catalog; its power is counted as 0</source>
+        <translation>目录中 {} 没有 TDP；其功耗按 0 计</translation>
+    </message>
+    <message>
+        <source>no part lists its power: rest of the node taken as {:.2f}x GPU power ({})</source>
+        <translation>没有部件列出功耗：节点其余部分按 GPU 功耗的 {} 倍计（{}）</translation>
+    </message>
+    <message>
+        <source>serves only {:.0f}% of the demand: peak demand {:.0f} tok/s, capacity {:.0f} tok/s at the SLA</source>
+        <translation>只能满足 {}% 的需求：峰值需求 {} tok/s，SLA 下容量 {} tok/s</translation>
+    </message>
+    <message>
+        <source>unknown cloud instance &quot;{}&quot;</source>
+        <translation>未知云实例“{}”</translation>
+    </message>
+    <message>
+        <source>{} offers a fraction of a GPU ({}); pick a whole-GPU instance</source>
+        <translation>{} 只提供部分 GPU（{}）；请选择整卡实例</translation>
+    </message>
+    <message>
+        <source>{} ({}) has no {} price in the catalog</source>
+        <translation>目录中 {}（{}）没有 {} 价格</translation>
+    </message>
+    <message>
+        <source>{} ({}) has an invalid {} price in the catalog</source>
+        <translation>目录中 {}（{}）的 {} 价格无效</translation>
+    </message>
+    <message>
+        <source>{} ({}) has a {} price of 0 in the catalog: its hours cost nothing here</source>
+        <translation>目录中 {}（{}）的 {} 价格为 0：其使用时长在此不计成本</translation>
+    </message>
+    <message>
+        <source>replica bounds must satisfy 0 &lt;= min &lt;= max and max &gt;= 1</source>
+        <translation>副本数上下限必须满足 0 &lt;= 最小值 &lt;= 最大值且最大值 &gt;= 1</translation>
+    </message>
+    <message>
+        <source>must be above 0 and at most 1</source>
+        <translation>必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>GPU &quot;{}&quot; of {} is not in the catalog</source>
+        <translation>{1} 的 GPU“{0}”不在目录中</translation>
+    </message>
+    <message>
+        <source>GPU &quot;{}&quot; is not in the catalog</source>
+        <translation>GPU“{}”不在目录中</translation>
+    </message>
+    <message>
+        <source>the baseline tier &quot;{}&quot; has no figures, so no cost-performance index</source>
+        <translation>基准层级“{}”没有计算结果，因此没有性价比指数</translation>
+    </message>
+    <message>
+        <source>financials.baseline_tier: must be the index of a tier (0 to {}); got {}, so no cost-performance index</source>
+        <translation>financials.baseline_tier：必须是层级序号（0 到 {}）；当前为 {}，因此没有性价比指数</translation>
+    </message>
+    <message>
+        <source>GPU has no FP8 tensor cores: FP8 runs at its FP16 rate</source>
+        <translation>该 GPU 没有 FP8 张量核心：FP8 按其 FP16 速率运行</translation>
+    </message>
+    <message>
+        <source>no INT8 tensor rate in the catalog: FP16 rate used</source>
+        <translation>目录中没有 INT8 张量算力：按 FP16 算力计算</translation>
+    </message>
+    <message>
+        <source>no INT4 tensor rate in the catalog: INT8/FP16 rate used</source>
+        <translation>目录中没有 INT4 张量算力：按 INT8/FP16 算力计算</translation>
+    </message>
+    <message>
+        <source>no FP4 tensor rate in the catalog: FP8/FP16 rate used</source>
+        <translation>目录中没有 FP4 张量算力：按 FP8/FP16 算力计算</translation>
+    </message>
+    <message>
+        <source>input + output exceed the model&apos;s context length</source>
+        <translation>输入加输出超过了模型的上下文长度</translation>
+    </message>
+    <message>
+        <source>inter-node bandwidth assumed: 400 Gb/s per GPU</source>
+        <translation>节点间带宽按假设值计：每块 GPU 400 Gb/s</translation>
+    </message>
+    <message>
+        <source>the SLA is not met even at batch 1</source>
+        <translation>即使批大小为 1 也达不到 SLA</translation>
+    </message>
+    <message>
+        <source>request rate exceeds capacity: queue grows without bound</source>
+        <translation>请求速率超过容量：队列会无限增长</translation>
+    </message>
+    <message>
+        <source>tp exceeds the KV heads: KV heads replicated</source>
+        <translation>张量并行度超过 KV 头数：KV 头被复制</translation>
+    </message>
+    <message>
+        <source>fewer sequences than replicas: some GPUs idle</source>
+        <translation>序列数少于副本数：部分 GPU 空闲</translation>
+    </message>
+    <message>
+        <source>GPU link bandwidth taken from its PCIe generation</source>
+        <translation>GPU 互连带宽按其 PCIe 代际取值</translation>
+    </message>
+    <message>
+        <source>no FP16 tensor rate in the catalog: the FP32 (CUDA-core) rate is used, a lower bound</source>
+        <translation>目录中没有 FP16 张量算力：按 FP32（CUDA 核心）算力计算，结果为下限</translation>
+    </message>
+    <message>
+        <source>does not fit: weights {:.1f} GiB + runtime {:.1f} GiB per GPU exceed the {:.1f} GiB usable</source>
+        <translation>放不下：每块 GPU 的权重 {} GiB + 运行时 {} GiB 超过了可用的 {} GiB</translation>
+    </message>
+    <message>
+        <source>does not fit: after weights {:.1f} GiB + runtime {:.1f} GiB of {:.1f} GiB usable per GPU, the KV cache holds {} sequence(s) of this length</source>
+        <translation>放不下：每块 GPU 可用 {2} GiB，除去权重 {0} GiB 和运行时 {1} GiB 后，KV 缓存只能容纳 {3} 个此长度的序列</translation>
+    </message>
+</context>
+<context>
     <name>tco::report::PdfReport</name>
     <message>
         <source>Page %1 of %2</source>
@@ -799,10 +1123,6 @@
     <message>
         <source>Advisor&apos;s recommendations</source>
         <translation>优化建议</translation>
-    </message>
-    <message>
-        <source>The advisor&apos;s texts below are written by the engine in English.</source>
-        <translation>以下优化建议的文字由引擎以英文生成。</translation>
     </message>
     <message>
         <source>Applies to %1.</source>
@@ -1650,6 +1970,11 @@ Your edits are still here; correct them and save again.</source>
     <message>
         <source>Note</source>
         <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a problem&apos;s severity, then its message</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,18 @@ private Q_SLOTS:
         const QString header = m_window->dashboard()->tableModel()->headerData(0, Qt::Horizontal).toString();
         QVERIFY2(header != QStringLiteral("Tier"), qPrintable(header));
         QCOMPARE(m_window->controller()->evaluationCount(), evaluations); // nothing re-evaluated
+        // the engine's problems and advice are translated too, with the engine's figures in them
+        auto listText = [](QListWidget *list) {
+            QStringList lines;
+            for (int i = 0; i < list->count(); ++i)
+                lines << list->item(i)->text();
+            return lines.join(u'\n');
+        };
+        const QString problemsZh = listText(m_window->dashboard()->problems());
+        QVERIFY2(problemsZh.contains(QStringLiteral("没有价格；按 0 计")), qPrintable(problemsZh)); // the all-flash array
+        QVERIFY2(!problemsZh.contains(QStringLiteral("has no price in the catalog")), qPrintable(problemsZh));
+        const QString adviceZh = listText(m_window->dashboard()->findChild<QListWidget *>(QStringLiteral("advice")));
+        QVERIFY2(adviceZh.contains(QStringLiteral("能效最高")), qPrintable(adviceZh));
         QVERIFY(m_window->switchLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
         QCOMPARE(m_window->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));

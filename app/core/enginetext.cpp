@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#include "enginetext.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+namespace tco::app {
+
+QString translated(const engine::Text &text, const std::string &english)
+{
+    if (!text.list.empty()) {
+        QStringList parts;
+        for (const engine::Text &t : text.list)
+            parts << translated(t);
+        //: joins several notes of the engine into one line
+        return parts.join(QCoreApplication::translate("tco::engine", "; "));
+    }
+    if (text.pattern.empty())
+        return QString::fromStdString(english);
+    const QString pattern = QCoreApplication::translate(engine::kTextContext, text.pattern.c_str());
+    return QString::fromStdString(engine::fill(pattern.toStdString(), text.args));
+}
+
+} // namespace tco::app
