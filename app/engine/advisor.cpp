@@ -19,9 +19,13 @@ constexpr const char kValueGpuId[] = "nvidia-a100-sxm4-80gb";
 /// Stacks the serving-software rule tries.
 constexpr const char *kStacksToTry[] = {"vllm", "sglang", "trt-llm", "hf-tgi", "llama.cpp"};
 
+/** "1,859,337 CNY": whole units with thousands separators, as the tables show money. */
 std::string money(double v, const std::string &currency)
 {
-    return fmt::format("{:.0f} {}", v, currency);
+    std::string digits = fmt::format("{:.0f}", std::abs(v));
+    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(std::size_t(i), ",");
+    return fmt::format("{}{} {}", v < 0 && digits != "0" ? "-" : "", digits, currency);
 }
 
 double pct(double ratio)
@@ -338,7 +342,8 @@ private:
             now += tier(t).tco_total;
             then += alt.tco_total;
         }
-        if (now <= 0 || then <= 0)
+        // on bought hardware the total does not move with the model: nothing to say then
+        if (now <= 0 || then <= 0 || then >= now)
             return;
         Advice a;
         a.id = "distillation";

@@ -390,6 +390,12 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(it->saving, 0.55 * 8760 * 3));
         QCOMPARE(it->apply_field, std::string("tiers[0].cloud.hot_option"));
         QCOMPARE(it->apply_value, std::string("reserved_3y_all_upfront"));
+        // the text: money with thousands separators, and the translatable form renders the same
+        QVERIFY2(it->detail.find("11,826 ") == 0, it->detail.c_str());
+        QVERIFY2(it->detail.find(" instead of 26,280 ") != std::string::npos, it->detail.c_str());
+        QCOMPARE(render(it->detail_text), it->detail);
+        QCOMPARE(render(it->title_text), it->title);
+        QCOMPARE(it->detail_text.pattern, std::string("{} instead of {} over {} months ({:.0f}% less); bursts stay on-demand."));
         Scenario applied = s;
         QVERIFY(applyAdvice(applied, *it));
         QCOMPARE(applied.tiers[0].cloud.hot_option, PurchaseOption::Reserved3yAllUpfront);
