@@ -18,6 +18,8 @@
 #include "tiereditor.h"
 #include "workloadpanel.h"
 
+#include <fmt/format.h>
+
 #include <QCheckBox>
 #include <QDate>
 #include <QHeaderView>
@@ -243,7 +245,7 @@ void Dashboard::showResult()
             if (t < 0 || t >= int(r.tiers.size()))
                 continue;
             where << qs(r.tiers[std::size_t(t)].name);
-            const std::string tier = "tiers[" + std::to_string(t) + ']';
+            const std::string tier = fmt::format("tiers[{}]", t);
             std::string field;
             switch (p.kind) {
             case report::PriceUse::Kind::Gpu: field = tier + ".onprem.gpu"; break;

@@ -2,6 +2,8 @@
 #include "fieldissues.h"
 #include "theme.h"
 
+#include <fmt/format.h>
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
@@ -139,7 +141,7 @@ void IssueList::changeEvent(QEvent *event)
 
 std::pair<bool, std::string> tierFieldSuffix(const std::string &field, int tier)
 {
-    const std::string prefix = "tiers[" + std::to_string(tier) + ']';
+    const std::string prefix = fmt::format("tiers[{}]", tier);
     if (!startsWith(field, prefix))
         return {false, {}};
     return {true, field.substr(prefix.size())};

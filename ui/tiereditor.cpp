@@ -4,6 +4,8 @@
 #include "core/scenariocontroller.h"
 #include "widgetsync.h"
 
+#include <fmt/format.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -480,7 +482,7 @@ void TierEditor::showIssues(const FieldIssues &issues)
                        tr("%n price(s) of this tier are older than the stale mark: hover the marked fields", nullptr, stale), true});
     m_issues->setIssues(listed);
 
-    const std::string t = "tiers[" + std::to_string(tier) + ']';
+    const std::string t = fmt::format("tiers[{}]", tier);
     markFields({{t + ".onprem.gpu", m_gpu},
                 {t + ".onprem.gpus_per_node", m_gpusPerNode},
                 {t + ".onprem.nodes", m_nodes},

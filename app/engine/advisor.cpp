@@ -22,10 +22,15 @@ constexpr const char *kStacksToTry[] = {"vllm", "sglang", "trt-llm", "hf-tgi", "
 /** "1,859,337 CNY": whole units with thousands separators, as the tables show money. */
 std::string money(double v, const std::string &currency)
 {
-    std::string digits = fmt::format("{:.0f}", std::abs(v));
-    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(std::size_t(i), ",");
-    return fmt::format("{}{} {}", v < 0 && digits != "0" ? "-" : "", digits, currency);
+    const std::string digits = fmt::format("{:.0f}", std::abs(v));
+    std::string grouped;
+    grouped.reserve(digits.size() + digits.size() / 3 + 1);
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped.push_back(',');
+        grouped.push_back(digits[i]);
+    }
+    return fmt::format("{}{} {}", v < 0 && digits != "0" ? "-" : "", grouped, currency);
 }
 
 double pct(double ratio)

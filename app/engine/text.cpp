@@ -26,7 +26,10 @@ std::vector<std::string> placeholderFormats(std::string_view pattern)
         while (digits < inside.size() && std::isdigit(static_cast<unsigned char>(inside[digits])))
             ++digits;
         inside.remove_prefix(digits);
-        formats.push_back("{" + std::string(inside) + "}");
+        std::string format(1, '{');
+        format.append(inside);
+        format += '}';
+        formats.push_back(std::move(format));
         i = close;
     }
     return formats;
