@@ -63,10 +63,13 @@ std::string fill(std::string_view pattern, const std::vector<std::string> &args)
         std::size_t digits = 0;
         while (digits < inside.size() && std::isdigit(static_cast<unsigned char>(inside[digits])))
             ++digits;
-        if (digits > 0)
-            index = std::stoul(std::string(inside.substr(0, digits)));
-        else
+        if (digits > 0) {
+            index = 0;
+            for (std::size_t d = 0; d < digits && index < args.size(); ++d) // stops before it can overflow
+                index = index * 10 + std::size_t(inside[d] - '0');
+        } else {
             ++next;
+        }
         if (index < args.size())
             out += args[index];
         i = close;

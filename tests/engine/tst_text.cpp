@@ -37,6 +37,7 @@ private Q_SLOTS:
         // a missing argument or a stray brace never throws
         QCOMPARE(fill("{} {} {}", t.args), std::string("X 5 CNY "));
         QCOMPARE(fill("{} and {", t.args), std::string("X and {"));
+        QCOMPARE(fill("{99999999999999999999999} {1}", t.args), std::string(" 5 CNY"));
     }
 
     void listsJoin()
