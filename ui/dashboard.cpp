@@ -291,7 +291,7 @@ void Dashboard::showResult()
         item->setText(where + app::translated(a.title_text, a.title) + saving + u"\n"_s + app::translated(a.detail_text, a.detail));
         item->setData(Qt::UserRole, qs(a.id));
         if (!a.apply_field.empty())
-            item->setIcon(QIcon::fromTheme(u"go-next"_s));
+            item->setIcon(themedIcon(u"go-next"_s));
     }
     m_applyAdvice->setEnabled(false);
     if (r.advice.empty())

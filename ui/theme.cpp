@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHash>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -13,8 +14,15 @@ namespace tco::ui {
 
 QIcon themedIcon(const QString &name)
 {
+    // Looking an icon up in the desktop's theme reads directories: once per name is enough (the
+    // program never changes the icon theme), and the problem lists ask on every edit.
+    static QHash<QString, QIcon> cache;
+    if (const auto it = cache.constFind(name); it != cache.cend())
+        return *it;
     const QString own = u":/icons/actions/"_s + name + u".svg"_s;
-    return QFile::exists(own) ? QIcon::fromTheme(name, QIcon(own)) : QIcon::fromTheme(name);
+    const QIcon icon = QFile::exists(own) ? QIcon::fromTheme(name, QIcon(own)) : QIcon::fromTheme(name);
+    cache.insert(name, icon);
+    return icon;
 }
 
 QStringList availableThemes()
