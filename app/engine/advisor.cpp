@@ -192,7 +192,8 @@ private:
                                                                        "over {} months against {})."),
                                       value->model, speed * 100.0, alt.output_tok_s, now.output_tok_s, capex * 100.0,
                                       money(alt.tco_total, cur()), m_s.financials.horizon_months, money(now.tco_total, cur()));
-        a.saving = std::max(0.0, now.tco_total - alt.tco_total);
+        // a lower total is a saving only when the cheaper GPU still serves as much of the demand
+        a.saving = alt.served_share + 1e-9 >= now.served_share ? std::max(0.0, now.tco_total - alt.tco_total) : 0.0;
         a.apply_field = tierPath(t, "onprem.gpu");
         a.apply_value = value->id;
         add(std::move(a));

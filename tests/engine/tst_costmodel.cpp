@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 #include <algorithm>
 
 #include <cmath>
@@ -400,6 +402,42 @@ private Q_SLOTS:
         QVERIFY(applyAdvice(applied, *it));
         QCOMPARE(applied.tiers[0].cloud.hot_option, PurchaseOption::Reserved3yAllUpfront);
         QCOMPARE(evaluate(applied, testCatalog()).tiers[0].tco_total, 0.45 * 8760 * 3);
+    }
+
+    void advisorCountsAValueGpuAsASavingOnlyWhenItServesTheDemand()
+    {
+        // the newest card (big-gpu, 2023) against the value card the rule knows (the A100 id, 2020):
+        // a fifth of the bandwidth at half the price
+        CatalogSnapshot c = testCatalog();
+        c.gpus[1].launch_year = 2023;
+        GpuSpec value = c.gpus[1];
+        value.id = "nvidia-a100-sxm4-80gb";
+        value.model = "Value GPU 80GB";
+        value.launch_year = 2020;
+        value.mem_bw_gbs = 600;
+        value.price = 10000;
+        c.gpus.push_back(value);
+        c.reindex();
+        Scenario s = baseScenario();
+        s.tiers = {onPremTier()};
+        s.tiers[0].onprem.gpu = "big-gpu";
+        const auto valueAdvice = [&](const Scenario &sc) {
+            const Result r = evaluate(sc, c);
+            const auto it = std::find_if(r.advice.begin(), r.advice.end(), [](const Advice &a) { return a.id == "newest-vs-value"; });
+            return it == r.advice.end() ? std::optional<Advice>() : std::optional<Advice>(*it);
+        };
+        // little demand: both cards serve all of it, the cheaper one saves money
+        const std::optional<Advice> small = valueAdvice(s);
+        QVERIFY(small);
+        QVERIFY(small->saving > 0);
+        // demand the value card cannot serve at the SLA: no saving claimed, only the comparison
+        Scenario busy = s;
+        busy.workload.peak_requests_per_s = 40.0;
+        const Result r = evaluate(busy, c);
+        QVERIFY(r.tiers[0].ok);
+        const std::optional<Advice> large = valueAdvice(busy);
+        QVERIFY(large);
+        QCOMPARE(large->saving, 0.0);
     }
 
     void advisorFindsTheCheapestGpuThatFits()
