@@ -200,8 +200,8 @@ void Dashboard::showResult()
 
     m_problems->clear();
     int problemCount = 0;
-    for (std::size_t i = 0; i < r.issues.size(); ++i) {
-        m_problems->addItem(app::translated(i < r.issue_texts.size() ? r.issue_texts[i] : engine::Text{}, r.issues[i]));
+    for (const QString &issue : app::translatedIssues(r)) {
+        m_problems->addItem(issue);
         ++problemCount;
     }
     FieldIssues fieldIssues; // the same problems, for the fields they name

@@ -71,12 +71,6 @@ QString labelled(Severity s, const QString &message)
     return QCoreApplication::translate("tco::ui::FieldIssues", "%1: %2").arg(severityLabel(s), message);
 }
 
-QColor mixed(const QColor &base, QRgb tint)
-{
-    const QColor t(tint);
-    const auto mix = [](int a, int b) { return int(std::lround((1.0 - kTintShare) * a + kTintShare * b)); };
-    return QColor(mix(base.red(), t.red()), mix(base.green(), t.green()), mix(base.blue(), t.blue()));
-}
 
 bool startsWith(const std::string &s, const std::string &prefix)
 {
@@ -87,6 +81,8 @@ bool startsWith(const std::string &s, const std::string &prefix)
 
 /** Lines of text the problem list shows without scrolling. */
 constexpr int kIssueListLines = 4;
+/** Room for the item view's own margins above and below the lines. */
+constexpr int kIssueListPadding_px = 4;
 
 IssueList::IssueList(QWidget *parent)
     : QListWidget(parent)
@@ -103,7 +99,7 @@ IssueList::IssueList(QWidget *parent)
 
 void IssueList::fitHeight()
 {
-    setFixedHeight(fontMetrics().lineSpacing() * kIssueListLines + 2 * frameWidth() + 4);
+    setFixedHeight(fontMetrics().lineSpacing() * kIssueListLines + 2 * frameWidth() + kIssueListPadding_px);
 }
 
 void IssueList::setIssues(FieldIssues issues)
@@ -199,8 +195,8 @@ void markField(QWidget *widget, const FieldIssues &issues)
     if (worst != Severity::Info) {
         const QRgb tint = worst == Severity::Error ? kErrorTint : kWarningTint;
         const QPalette inherited = QApplication::palette(widget);
-        palette.setColor(QPalette::Base, mixed(inherited.color(QPalette::Base), tint));
-        palette.setColor(QPalette::Button, mixed(inherited.color(QPalette::Button), tint));
+        palette.setColor(QPalette::Base, mixColors(inherited.color(QPalette::Base), QColor(tint), kTintShare));
+        palette.setColor(QPalette::Button, mixColors(inherited.color(QPalette::Button), QColor(tint), kTintShare));
     }
     widget->setPalette(palette);
 }

@@ -35,7 +35,6 @@ struct FieldIssue
     }
 };
 
-/** The issues of one field, worst first. */
 using FieldIssues = QList<FieldIssue>;
 
 /** Whether @p field is tier @p tier's, and the part after its "tiers[N]" prefix (".onprem.gpu"). */

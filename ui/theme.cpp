@@ -8,6 +8,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace tco::ui {
@@ -23,6 +25,12 @@ QIcon themedIcon(const QString &name)
     const QIcon icon = QFile::exists(own) ? QIcon::fromTheme(name, QIcon(own)) : QIcon::fromTheme(name);
     cache.insert(name, icon);
     return icon;
+}
+
+QColor mixColors(const QColor &base, const QColor &other, double share)
+{
+    const auto mix = [share](int b, int o) { return int(std::lround((1.0 - share) * b + share * o)); };
+    return QColor(mix(base.red(), other.red()), mix(base.green(), other.green()), mix(base.blue(), other.blue()));
 }
 
 QStringList availableThemes()

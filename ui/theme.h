@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,9 @@ namespace tco::ui {
  * (:/icons/actions/<name>.svg) where the desktop has none (bare systems, Windows).
  */
 QIcon themedIcon(const QString &name);
+
+/** Opaque @p base with @p share (0..1) of @p other mixed in, channel by channel. */
+QColor mixColors(const QColor &base, const QColor &other, double share);
 
 /** "system", "light", "dark". */
 QStringList availableThemes();

@@ -290,7 +290,6 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
     // edits
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         syncFromScenario();
-        showIssues(m_lastIssues);
         Q_EMIT currentTierChanged(row);
     });
     auto comboData = [](QComboBox *c, int i) {
@@ -463,7 +462,6 @@ void TierEditor::syncFromScenario()
 
 void TierEditor::showIssues(const FieldIssues &issues)
 {
-    m_lastIssues = issues;
     const int tier = currentTier();
     FieldIssues mine;
     FieldIssues listed; // stale prices are summed up in one line: each is on its field's tooltip

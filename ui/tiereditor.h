@@ -37,7 +37,10 @@ public:
     void reloadCatalog();
     int currentTier() const;
     void setCurrentTier(int tier);
-    /** Lists the current tier's problems above its fields and marks the fields they name. */
+    /**
+     * Lists the current tier's problems above its fields and marks the fields they name (the
+     * dashboard calls it with every result, and again when currentTierChanged()).
+     */
     void showIssues(const FieldIssues &issues);
 
 Q_SIGNALS:
@@ -59,7 +62,6 @@ private:
     app::ScenarioController *m_controller;
     QListWidget *m_list = nullptr;
     IssueList *m_issues = nullptr; ///< the current tier's problems, above its fields
-    FieldIssues m_lastIssues; ///< of every tier, to re-mark when another tier is selected
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_stack = nullptr;
     QComboBox *m_tierPrecision = nullptr;

@@ -55,24 +55,6 @@ constexpr std::array kAddedColumns
     = { "fits",           "weights_gib_per_gpu", "kv_bytes_per_token", "max_batch",     "ttft_ms", "tpot_ms",
         "tok_s_per_user", "output_tok_s",        "total_tok_s",        "prefill_tok_s", "bound",   "error" };
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
-
-std::optional<int> parseInt(std::string_view s)
-{
-    s = trim(s);
-    int v = 0;
-    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (s.empty() || ec != std::errc() || p != s.data() + s.size())
-        return std::nullopt;
-    return v;
-}
 
 bool equalsNoCase(std::string_view a, std::string_view b)
 {
@@ -101,7 +83,7 @@ std::string mapColumns(const std::vector<std::string> &header, Columns &c)
     c.count = header.size();
     int batchAlt = -1;
     for (std::size_t i = 0; i < header.size(); ++i) {
-        std::string_view h = trim(header[i]);
+        std::string_view h = engine::csv::trimmed(header[i]);
         const int at = int(i);
         auto take = [&](std::string_view name, int &slot) {
             if (slot < 0 && equalsNoCase(h, name))
@@ -190,7 +172,7 @@ public:
         engine::csv::Reader reader(data);
         engine::csv::Record rec;
         while (reader.next(rec)) {
-            if (rec.fields.size() == 1 && trim(rec.fields[0]).empty())
+            if (rec.fields.size() == 1 && engine::csv::trimmed(rec.fields[0]).empty())
                 continue; // blank line
             processRow(rec, out);
         }
@@ -211,7 +193,7 @@ private:
     {
         if (column < 0 || std::size_t(column) >= rec.fields.size())
             return {};
-        return trim(rec.fields[std::size_t(column)]);
+        return engine::csv::trimmed(rec.fields[std::size_t(column)]);
     }
 
     const Deployment &deployment(const engine::csv::Record &rec, bool batchIsInt)
@@ -239,21 +221,21 @@ private:
     {
         Deployment d;
         const std::string_view gpuCount = field(rec, m_columns.gpu_count);
-        const auto count = parseInt(gpuCount);
+        const auto count = engine::csv::parseInt(gpuCount);
         if (!count || *count < 1) {
             d.error = fmt::format("gpu_count '{}' is not a positive integer", gpuCount);
             return d;
         }
         std::optional<int> tp, pp;
         if (const std::string_view s = field(rec, m_columns.tp); !s.empty()) {
-            tp = parseInt(s);
+            tp = engine::csv::parseInt(s);
             if (!tp || *tp < 1) {
                 d.error = fmt::format("tp '{}' is not a positive integer", s);
                 return d;
             }
         }
         if (const std::string_view s = field(rec, m_columns.pp); !s.empty()) {
-            pp = parseInt(s);
+            pp = engine::csv::parseInt(s);
             if (!pp || *pp < 1) {
                 d.error = fmt::format("pp '{}' is not a positive integer", s);
                 return d;
@@ -429,7 +411,7 @@ private:
             return;
         }
         const std::string_view batchCell = field(rec, m_columns.batch);
-        const std::optional<int> batch = parseInt(batchCell);
+        const std::optional<int> batch = engine::csv::parseInt(batchCell);
         const Deployment &d = deployment(rec, batch.has_value());
         if (!d.error.empty()) {
             fail(d.error);
@@ -442,7 +424,7 @@ private:
             if (!fromRow)
                 return true;
             const std::string_view s = field(rec, column);
-            const auto v = parseInt(s);
+            const auto v = engine::csv::parseInt(s);
             if (!v) {
                 m_message = fmt::format("{} '{}' is not an integer", name, s);
                 return false;

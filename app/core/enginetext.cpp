@@ -23,4 +23,12 @@ QString translated(const engine::Text &text, const std::string &english)
     return QString::fromStdString(engine::fill(pattern.toStdString(), text.args));
 }
 
+QStringList translatedIssues(const engine::Result &result)
+{
+    QStringList out;
+    for (std::size_t i = 0; i < result.issues.size(); ++i)
+        out << translated(i < result.issue_texts.size() ? result.issue_texts[i] : engine::Text{}, result.issues[i]);
+    return out;
+}
+
 } // namespace tco::app

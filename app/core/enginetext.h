@@ -5,9 +5,11 @@
 // (context "tco::engine") and the engine's formatted arguments are put back into it. Without a
 // translation the text is the English one.
 
+#include "tcoresult.h"
 #include "text.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <string>
 
@@ -15,5 +17,8 @@ namespace tco::app {
 
 /** @p text in the current language; @p english when @p text is empty (not kept by its maker). */
 QString translated(const engine::Text &text, const std::string &english = {});
+
+/** The scenario-level problems of @p result (Result::issues), each in the current language. */
+QStringList translatedIssues(const engine::Result &result);
 
 } // namespace tco::app

@@ -39,28 +39,10 @@ std::string lower(std::string_view s)
     return out;
 }
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
-
-std::optional<int> parseInt(std::string_view s)
-{
-    s = trim(s);
-    int v = 0;
-    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || p != s.data() + s.size())
-        return std::nullopt;
-    return v;
-}
 
 std::optional<double> parseDouble(std::string_view s)
 {
-    s = trim(s);
+    s = csv::trimmed(s);
     double v = 0.0;
     const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (ec != std::errc() || p != s.data() + s.size() || !std::isfinite(v))
@@ -82,7 +64,7 @@ std::optional<int> intAfterKey(const std::string &text_lower, std::string_view k
         while (j < text_lower.size() && text_lower[j] >= '0' && text_lower[j] <= '9')
             ++j;
         if (j > i && (j == text_lower.size() || !isAlnum(text_lower[j])))
-            return parseInt(std::string_view(text_lower).substr(i, j - i));
+            return csv::parseInt(std::string_view(text_lower).substr(i, j - i));
     }
     return std::nullopt;
 }
@@ -169,7 +151,7 @@ std::string_view metricName(Metric m)
 
 std::optional<Metric> parseMetric(std::string_view name)
 {
-    const std::string n = lower(trim(name));
+    const std::string n = lower(csv::trimmed(name));
     for (Metric m : {Metric::TokSPerUser, Metric::OutputTokS, Metric::PrefillTokS, Metric::TtftMs,
                      Metric::TpotMs})
         if (n == metricName(m))
@@ -209,7 +191,7 @@ bool readMeasuredCsv(std::string_view text, std::vector<MeasuredRow> &rows, std:
     }
     std::map<std::string, std::size_t> col;
     for (std::size_t i = 0; i < recs[0].fields.size(); ++i)
-        col.emplace(lower(trim(recs[0].fields[i])), i);
+        col.emplace(lower(csv::trimmed(recs[0].fields[i])), i);
     static constexpr std::array kRequired = {"gpu", "gpu_count", "model", "precision",
                                              "batch_or_concurrency", "input_len", "output_len",
                                              "metric", "value"};
@@ -223,11 +205,11 @@ bool readMeasuredCsv(std::string_view text, std::vector<MeasuredRow> &rows, std:
         const auto it = col.find(name);
         if (it == col.end() || it->second >= r.fields.size())
             return {};
-        return std::string(trim(r.fields[it->second]));
+        return std::string(csv::trimmed(r.fields[it->second]));
     };
     for (std::size_t i = 1; i < recs.size(); ++i) {
         const csv::Record &rec = recs[i];
-        if (rec.fields.size() == 1 && trim(rec.fields[0]).empty())
+        if (rec.fields.size() == 1 && csv::trimmed(rec.fields[0]).empty())
             continue; // blank line
         MeasuredRow m;
         m.line = rec.line;
@@ -241,7 +223,7 @@ bool readMeasuredCsv(std::string_view text, std::vector<MeasuredRow> &rows, std:
         m.metric = field(rec, "metric");
         m.notes = field(rec, "notes");
         const std::string gc = field(rec, "gpu_count");
-        const auto count = parseInt(gc);
+        const auto count = csv::parseInt(gc);
         if (!count || *count < 1) {
             error = fmt::format("line {}: gpu_count '{}' is not a positive integer", rec.line, gc);
             return false;
@@ -251,7 +233,7 @@ bool readMeasuredCsv(std::string_view text, std::vector<MeasuredRow> &rows, std:
             const std::string s = field(rec, name);
             if (s.empty())
                 continue;
-            const auto v = parseInt(s);
+            const auto v = csv::parseInt(s);
             if (!v || *v < 0) {
                 error = fmt::format("line {}: {} '{}' is not a non-negative integer", rec.line, name, s);
                 return false;
@@ -378,8 +360,8 @@ CalibrationCase interpretRow(const MeasuredRow &row, const CatalogSnapshot &cata
     }
 
     // operating point
-    const std::string bc = lower(trim(row.batch_or_concurrency));
-    if (const auto n = parseInt(bc)) {
+    const std::string bc = lower(csv::trimmed(row.batch_or_concurrency));
+    if (const auto n = csv::parseInt(bc)) {
         q.batch_mode = BatchMode::Fixed;
         q.batch = *n;
         how.push_back(fmt::format("batch {}", *n));
@@ -401,7 +383,7 @@ CalibrationCase interpretRow(const MeasuredRow &row, const CatalogSnapshot &cata
         q.request_rate_per_s = *r;
         how.push_back(fmt::format("{} requests/s", *r));
     } else if (bc.size() > 4 && bc.compare(bc.size() - 4, 4, "/gpu") == 0) {
-        const auto per_gpu = parseInt(std::string_view(bc).substr(0, bc.size() - 4));
+        const auto per_gpu = csv::parseInt(std::string_view(bc).substr(0, bc.size() - 4));
         if (!per_gpu || *per_gpu < 1) {
             c.error = fmt::format("bad batch '{}'", row.batch_or_concurrency);
             return c;

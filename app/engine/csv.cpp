@@ -171,4 +171,23 @@ std::string neutralizeFormula(std::string_view field)
     return out;
 }
 
+std::string_view trimmed(std::string_view field)
+{
+    while (!field.empty() && (field.front() == ' ' || field.front() == '\t'))
+        field.remove_prefix(1);
+    while (!field.empty() && (field.back() == ' ' || field.back() == '\t' || field.back() == '\r'))
+        field.remove_suffix(1);
+    return field;
+}
+
+std::optional<int> parseInt(std::string_view field)
+{
+    field = trimmed(field);
+    int v = 0;
+    const auto [p, ec] = std::from_chars(field.data(), field.data() + field.size(), v);
+    if (field.empty() || ec != std::errc() || p != field.data() + field.size())
+        return std::nullopt;
+    return v;
+}
+
 } // namespace tco::engine::csv

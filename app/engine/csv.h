@@ -76,6 +76,12 @@ void appendRecord(std::string &out, const std::vector<std::string> &fields);
  */
 std::string neutralizeFormula(std::string_view field);
 
+/** @p field without leading blanks (space, tab) and trailing blanks (space, tab, CR). */
+std::string_view trimmed(std::string_view field);
+
+/** A whole-number field (blanks around allowed); nullopt when empty or not an int. */
+std::optional<int> parseInt(std::string_view field);
+
 /** The UTF-8 byte-order mark. */
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 

@@ -799,11 +799,7 @@ private:
                                 .arg(m_in.result.advice.size()));
         if (!m_in.result.issues.empty()) {
             m_c.h2(tr("Scenario issues"));
-            QStringList items;
-            for (std::size_t i = 0; i < m_in.result.issues.size(); ++i)
-                items << app::translated(i < m_in.result.issue_texts.size() ? m_in.result.issue_texts[i] : engine::Text{},
-                                         m_in.result.issues[i]);
-            m_c.bullets(items, m_c.font(kBodyPt));
+            m_c.bullets(app::translatedIssues(m_in.result), m_c.font(kBodyPt));
         }
     }
 

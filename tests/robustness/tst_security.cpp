@@ -2,6 +2,8 @@
 // Security checks: only bound parameters reach SQL (a source scan that fails on string-built
 // SQL), CSV formula injection is neutralised on the way out, and paths inside a scenario file
 // are never used to write anything.
+#include "robustness.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -409,7 +411,7 @@ private Q_SLOTS:
         if (s.tiers[0].published)
             s.tiers[0].published->source = absolute;
 
-        const QStringList before = robustnessTree(dir.path());
+        const QStringList before = tco::robustness::listTree(dir.path());
         const QString path = QDir(folder).filePath(QStringLiteral("chosen.tcoplan"));
         QString error;
         QVERIFY2(app::saveScenarioFile(s, path, &error), qPrintable(error));
@@ -422,7 +424,7 @@ private Q_SLOTS:
         QStringList expected = before;
         expected << QStringLiteral("work/inner/chosen.tcoplan");
         expected.sort();
-        QCOMPARE(robustnessTree(dir.path()), expected);
+        QCOMPARE(tco::robustness::listTree(dir.path()), expected);
         QVERIFY(!QFile::exists(QString::fromStdString(absolute)));
     }
 
@@ -446,7 +448,7 @@ private Q_SLOTS:
             t.name = "../../etc/passwd";
         const engine::Result result = engine::evaluate(s, catalog);
         const QString out = dir.filePath(QStringLiteral("deploy"));
-        const QStringList before = robustnessTree(dir.path());
+        const QStringList before = tco::robustness::listTree(dir.path());
         int written = 0;
         for (int i = 0; i < int(s.tiers.size()); ++i) {
             const report::DeployOutput files = report::deploymentFiles(s, result, catalog, i);
@@ -461,23 +463,12 @@ private Q_SLOTS:
             }
         }
         QVERIFY(written > 0);
-        for (const QString &entry : robustnessTree(dir.path()))
+        for (const QString &entry : tco::robustness::listTree(dir.path()))
             QVERIFY2(before.contains(entry) || entry == u"deploy"_s || entry.startsWith(u"deploy/"_s),
                      qPrintable(entry));
     }
 #endif
 
-private:
-    static QStringList robustnessTree(const QString &dir)
-    {
-        QStringList entries;
-        QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            entries << QDir(dir).relativeFilePath(it.next());
-        entries.sort();
-        return entries;
-    }
 };
 
 QTEST_GUILESS_MAIN(TestSecurity)

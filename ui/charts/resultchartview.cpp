@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "resultchartview.h"
 
+#include "theme.h"
+
 #include <QAbstractAxis>
 #include <QAbstractSeries>
 #include <QApplication>
@@ -259,10 +261,7 @@ QColor ResultChartView::mixedWithWindow(double textShare) const
 {
     // Opaque: the raster engine blends a translucent antialiased line pixel by pixel through its
     // generic path, several times slower than an opaque one (grid lines are most of a chart's paint).
-    const QColor text = textColor();
-    const QColor window = palette().color(QPalette::Window);
-    const auto mix = [textShare](int t, int w) { return int(std::lround(textShare * t + (1.0 - textShare) * w)); };
-    return QColor(mix(text.red(), window.red()), mix(text.green(), window.green()), mix(text.blue(), window.blue()));
+    return mixColors(palette().color(QPalette::Window), textColor(), textShare);
 }
 
 QString ResultChartView::money(double value, const QString &currency) const
