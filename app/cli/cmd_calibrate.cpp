@@ -7,7 +7,6 @@
 #include "repository.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <cmath>
 #include <fmt/format.h>
@@ -34,7 +33,8 @@ void printCalibrateUsage(QTextStream &s)
          "benchmark runs (docs/calibration.md explains how rows are read).\n\n"
          "--report OUT.csv writes one row per measurement: the prediction, the error in percent and\n"
          "the residuals (predicted - measured, and ln(predicted / measured)), or why it was not\n"
-         "evaluated.\n\n"
+         "evaluated. OUT.csv is written atomically, and only over a regular file that is neither the\n"
+         "measurements nor the catalog.\n\n"
          "Exit codes: 0 compared (rows that cannot be evaluated are listed on stderr), 1 the file\n"
          "cannot be read or lacks a required column, or the report cannot be written; 2 the command\n"
          "line is wrong.\n";
@@ -119,8 +119,9 @@ int runCalibrateCommand(CliContext &ctx, const QStringList &args)
         return kExitFailure;
     }
 
-    std::string text = fmt::format("{}: {} rows, {} compared, {} not evaluated\n\n", measuredPath.toStdString(),
-                                   rows.size(), report.evaluated, report.failed);
+    std::string text
+        = fmt::format("{}: {} rows, {} compared, {} not evaluated\n\n", escapeControls(measuredPath).toStdString(),
+                      rows.size(), report.evaluated, report.failed);
     text += fmt::format("{:<16} {:>5} {:>8} {:>12} {:>9}\n", "metric", "rows", "MdAPE", "within_25pct", "p80_APE");
     for (const engine::MetricSummary &s : report.metrics)
         text += fmt::format("{:<16} {:>5} {:>7.1f}% {:>11.0f}% {:>8.1f}%\n", engine::metricName(s.metric), s.rows,
@@ -137,12 +138,9 @@ int runCalibrateCommand(CliContext &ctx, const QStringList &args)
 
     if (!reportPath.isEmpty()) {
         const std::string csv = reportCsv(rows, report);
-        QSaveFile file(reportPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv.data(), qint64(csv.size())) != qint64(csv.size())
-            || !file.commit()) {
-            ctx.err << "tco-cli calibrate: cannot write " << reportPath << ": " << file.errorString() << '\n';
+        if (!ctx.writeOutput("calibrate", reportPath, QByteArray::fromStdString(csv),
+                             { { measuredPath, u"the --measured file"_s } }))
             return kExitFailure;
-        }
     }
     return kExitOk;
 }

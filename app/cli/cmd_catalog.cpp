@@ -29,7 +29,8 @@ void printCatalogUsage(QTextStream &s)
          "  tables                           the catalog's tables with their row counts\n"
          "  list TABLE [--format table|csv|json]\n"
          "                                   print a table (default: an aligned text table)\n"
-         "  export TABLE FILE.csv            write a table as CSV (UTF-8 with BOM, RFC 4180)\n"
+         "  export TABLE FILE.csv            write a table as CSV (UTF-8 with BOM, RFC 4180); FILE is\n"
+         "                                   replaced only if it is a regular file, never the catalog\n"
          "  import TABLE FILE.csv [--replace]\n"
          "                                   add or update rows from CSV; with --replace the table\n"
          "                                   afterwards holds exactly the file's rows. All or nothing:\n"
@@ -80,7 +81,8 @@ int listTable(CliContext &ctx, const db::Catalog &catalog, const QString &table,
             }
             rows.append(o);
         }
-        ctx.out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+        ctx.out << escapeControls(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)),
+                                  EscapeStyle::Json);
         return kExitOk;
     }
     // Aligned text table.
@@ -94,7 +96,7 @@ int listTable(CliContext &ctx, const db::Catalog &catalog, const QString &table,
     while (q.next()) {
         QStringList row;
         for (int i = 0; i < info.columns.size(); ++i) {
-            QString text = q.value(i).toString().simplified();
+            QString text = escapeControls(q.value(i).toString().simplified());
             if (text.size() > kMaxTableCellChars)
                 text = text.left(kMaxTableCellChars - 1) + u'…';
             row << text;
@@ -174,9 +176,9 @@ int runCatalogCommand(CliContext &ctx, const QStringList &args)
     try {
         if (action == "reset"_L1) {
             const QString backup = db::Catalog::resetToDefaults(ctx.dbPath);
-            ctx.out << "Catalog " << ctx.dbPath << " reset to the bundled defaults.\n";
+            ctx.out << "Catalog " << escapeControls(ctx.dbPath) << " reset to the bundled defaults.\n";
             if (!backup.isEmpty())
-                ctx.out << "The previous catalog was kept as " << backup << '\n';
+                ctx.out << "The previous catalog was kept as " << escapeControls(backup) << '\n';
             return kExitOk;
         }
         const auto catalog = ctx.openCatalog();
@@ -189,22 +191,20 @@ int runCatalogCommand(CliContext &ctx, const QStringList &args)
             return kExitOk;
         }
         if (action == "info"_L1) {
-            ctx.out << "file:           " << catalog->path() << '\n'
+            ctx.out << "file:           " << escapeControls(catalog->path()) << '\n'
                     << "schema version: " << db::Catalog::latestSchemaVersion() << '\n'
-                    << "created:        " << catalog->meta(u"created_at"_s) << '\n'
-                    << "seed version:   " << catalog->meta(u"seed_version"_s) << '\n';
+                    << "created:        " << escapeControls(catalog->meta(u"created_at"_s)) << '\n'
+                    << "seed version:   " << escapeControls(catalog->meta(u"seed_version"_s)) << '\n';
             return kExitOk;
         }
         if (action == "list"_L1)
             return listTable(ctx, *catalog, positional[0], format);
         if (action == "export"_L1) {
-            const QString error = db::exportCsvFile(catalog->database(), positional[0], positional[1]);
-            if (!error.isEmpty()) {
-                ctx.err << "tco-cli catalog export: " << error << '\n';
+            // Through the checked writer: never onto the catalog itself, a device or a folder.
+            if (!ctx.writeOutput("catalog export", positional[1], db::exportCsv(catalog->database(), positional[0])))
                 return kExitFailure;
-            }
             ctx.out << "Wrote " << catalog->rowCount(positional[0]) << " rows of " << positional[0] << " to "
-                    << positional[1] << '\n';
+                    << escapeControls(positional[1]) << '\n';
             return kExitOk;
         }
         // import
@@ -218,8 +218,8 @@ int runCatalogCommand(CliContext &ctx, const QStringList &args)
             ctx.err << "Nothing was imported: the catalog is unchanged.\n";
             return kExitFailure;
         }
-        ctx.out << "Imported " << positional[1] << " into " << positional[0] << ": " << r.inserted << " added, "
-                << r.updated << " updated, " << r.deleted << " removed.\n";
+        ctx.out << "Imported " << escapeControls(positional[1]) << " into " << positional[0] << ": " << r.inserted
+                << " added, " << r.updated << " updated, " << r.deleted << " removed.\n";
         return kExitOk;
     } catch (const db::CatalogError &e) {
         ctx.err << "tco-cli: " << e.message() << '\n';

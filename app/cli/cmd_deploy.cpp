@@ -4,6 +4,8 @@
 #include "report/deployyaml.h"
 #include "report/evaluatedscenario.h"
 
+#include <QDir>
+
 using namespace Qt::StringLiterals;
 
 namespace tco::cli {
@@ -73,13 +75,22 @@ int runDeployCommand(CliContext &ctx, const QStringList &args)
         return kExitUsage;
     }
     const report::DeployOutput output = report::deploymentFiles(e->scenario, e->result, e->catalog, tier);
+    // No file may replace the scenario or the catalog (writeDeploymentFiles refuses non-regular files).
+    const QList<report::ProtectedFile> inputs = ctx.protectedFiles({ { scenarioPath, u"the --scenario file"_s } });
+    for (const report::DeployFile &file : output.files) {
+        if (const QString problem = report::outputPathProblem(QDir(outDir).filePath(file.fileName), inputs);
+            !problem.isEmpty()) {
+            ctx.err << "tco-cli deploy: " << problem << '\n';
+            return kExitFailure;
+        }
+    }
     QStringList written;
     if (!report::writeDeploymentFiles(output, outDir, &written, &error)) {
         ctx.err << "tco-cli deploy: " << error << '\n';
         return kExitFailure;
     }
     for (const QString &file : std::as_const(written))
-        ctx.out << "Wrote " << file << '\n';
+        ctx.out << "Wrote " << escapeControls(file) << '\n';
     return kExitOk;
 }
 

@@ -18,6 +18,9 @@ namespace tco::cli {
 
 namespace {
 
+/// Longest cell of the table format, in characters (after escaping); longer text is cut.
+constexpr qsizetype kMaxCellChars = 60;
+
 void printEvaluateUsage(QTextStream &s)
 {
     s << "Usage: tco-cli [--db PATH] evaluate --scenario FILE [--format table|json|csv] [--currency CNY|USD]\n\n"
@@ -93,7 +96,9 @@ int runEvaluateCommand(CliContext &ctx, const QStringList &args)
     }
 
     if (format == "json"_L1) {
-        ctx.out << QString::fromUtf8(QJsonDocument(app::resultToJson(result)).toJson(QJsonDocument::Indented));
+        ctx.out << escapeControls(
+            QString::fromUtf8(QJsonDocument(app::resultToJson(result)).toJson(QJsonDocument::Indented)),
+            EscapeStyle::Json);
     } else if (format == "csv"_L1) {
         std::string out;
         for (const auto &row : comparisonRows(result)) {
@@ -104,21 +109,31 @@ int runEvaluateCommand(CliContext &ctx, const QStringList &args)
         }
         ctx.out << QString::fromStdString(out);
     } else {
-        const auto rows = comparisonRows(result);
-        std::vector<std::size_t> widths(rows.front().size(), 0);
-        for (const auto &row : rows)
-            for (std::size_t c = 0; c < row.size(); ++c)
-                widths[c] = std::max(widths[c], QString::fromStdString(row[c]).size() > 60 ? std::size_t(60)
-                                                                                         : std::size_t(QString::fromStdString(row[c]).size()));
-        for (const auto &row : rows) {
+        // Text for a terminal: every cell (tier names, messages) through escapeControls(), so that
+        // no name can move the cursor, overwrite a row or reorder the line.
+        const auto text = [](const std::string &s) {
+            return escapeControls(QString::fromStdString(s));
+        };
+        QList<QStringList> rows;
+        for (const auto &row : comparisonRows(result)) {
+            QStringList cells;
+            for (const std::string &cell : row)
+                cells << text(cell).left(kMaxCellChars);
+            rows << cells;
+        }
+        QList<qsizetype> widths(rows.front().size(), 0);
+        for (const QStringList &row : std::as_const(rows))
+            for (qsizetype c = 0; c < row.size(); ++c)
+                widths[c] = std::max(widths[c], row[c].size());
+        for (const QStringList &row : std::as_const(rows)) {
             QString line;
-            for (std::size_t c = 0; c < row.size(); ++c)
-                line += (c ? u"  "_s : QString()) + QString::fromStdString(row[c]).left(60).leftJustified(int(widths[c]));
+            for (qsizetype c = 0; c < row.size(); ++c)
+                line += (c ? u"  "_s : QString()) + row[c].leftJustified(widths[c]);
             ctx.out << line.trimmed() << '\n';
         }
         for (const engine::BreakEven &b : result.break_even)
-            ctx.out << "break-even: " << QString::fromStdString(result.tiers[std::size_t(b.tier_a)].name) << " and "
-                    << QString::fromStdString(result.tiers[std::size_t(b.tier_b)].name) << " cross in month " << b.month << '\n';
+            ctx.out << "break-even: " << text(result.tiers[std::size_t(b.tier_a)].name) << " and "
+                    << text(result.tiers[std::size_t(b.tier_b)].name) << " cross in month " << b.month << '\n';
         for (const engine::TierResult &t : result.tiers)
             for (const engine::TierIssue &i : t.issues)
                 ctx.err << QString::fromStdString(t.name) << ": " << QString::fromStdString(i.field) << ": "
@@ -126,8 +141,8 @@ int runEvaluateCommand(CliContext &ctx, const QStringList &args)
         for (const engine::Advice &a : result.advice) {
             ctx.out << "advice: ";
             if (a.tier >= 0 && a.tier < int(result.tiers.size()))
-                ctx.out << QString::fromStdString(result.tiers[std::size_t(a.tier)].name) << ": ";
-            ctx.out << QString::fromStdString(a.title) << " — " << QString::fromStdString(a.detail) << '\n';
+                ctx.out << text(result.tiers[std::size_t(a.tier)].name) << ": ";
+            ctx.out << text(a.title) << " — " << text(a.detail) << '\n';
         }
     }
     // A tier that cannot be evaluated is a failure for scripts, but the other tiers were printed.

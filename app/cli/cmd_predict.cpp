@@ -3,13 +3,12 @@
 #include "calibration.h"
 #include "catalog.h"
 #include "commands.h"
-#include "predictcsv.h"
 #include "csv.h"
 #include "perfmodel.h"
+#include "predictcsv.h"
 #include "repository.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <array>
@@ -45,7 +44,8 @@ void printPredictUsage(QTextStream &s)
          "total_tok_s, prefill_tok_s, bound, error. A row that cannot be evaluated (or does not\n"
          "fit) keeps its place with error filled. Numbers use a dot and no grouping, rounded to 3\n"
          "decimals (GiB, ms, tok/s per user) or 2 (throughputs). Without --out, or with --out -, the\n"
-         "CSV goes to stdout; a file is written atomically.\n\n"
+         "CSV goes to stdout; a file is written atomically, and only over a regular file that is\n"
+         "neither the input nor the catalog.\n\n"
          "Exit codes: 0 every row was read (some may carry an error), 1 the input cannot be read or\n"
          "lacks a required column, or the output cannot be written; 2 the command line is wrong.\n";
 }
@@ -617,12 +617,10 @@ int runPredictCommand(CliContext &ctx, const QStringList &args)
     if (outPath.isEmpty() || outPath == "-"_L1) {
         ctx.out << QString::fromUtf8(result.text.data(), qsizetype(result.text.size()));
     } else {
-        QSaveFile file(outPath);
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(result.text.data(), qint64(result.text.size())) != qint64(result.text.size()) || !file.commit()) {
-            ctx.err << "tco-cli predict: cannot write " << outPath << ": " << file.errorString() << '\n';
+        if (!ctx.writeOutput("predict", outPath,
+                             QByteArray::fromRawData(result.text.data(), qsizetype(result.text.size())),
+                             { { inPath, u"the --in file"_s } }))
             return kExitFailure;
-        }
     }
     ctx.err << "tco-cli predict: " << result.rows << " rows, " << result.failed << " with an error"
             << (outPath.isEmpty() || outPath == "-"_L1 ? QString() : u" -> "_s + outPath) << '\n';

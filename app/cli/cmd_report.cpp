@@ -27,7 +27,9 @@ void printReportUsage(QTextStream &s)
          "                    the advisor's recommendations, assumptions and data provenance\n"
          "  --csv OUT.csv     the tables as CSV (UTF-8 with BOM, RFC 4180, plain numbers, units in\n"
          "                    the headers): OUT.csv the comparison, OUT-timeline.csv month by month,\n"
-         "                    OUT-breakdown.csv each tier by cost category and year.\n"
+         "                    OUT-breakdown.csv each tier by cost category and year (the two\n"
+         "                    companions replace OUT's extension and always end in .csv:\n"
+         "                    --csv t.txt writes t.txt, t-timeline.csv, t-breakdown.csv).\n"
          "                    --csv - writes the comparison to standard output (no BOM)\n"
          "  --lang LANG       language of the PDF: en (default) or zh_CN (needs a CJK font such as\n"
          "                    fonts-noto-cjk); the CSV column names are always the same\n"
@@ -35,8 +37,11 @@ void printReportUsage(QTextStream &s)
          "  --paper SIZE      A4 (default) or Letter\n"
          "  --company NAME, --author NAME, --date YYYY-MM-DD   for the title page (date: today)\n\n"
          "At least one of --pdf and --csv. Every file is written whole or not at all; only the\n"
-         "paths given here are written. Exit 0 when written (tiers that cannot be evaluated are\n"
-         "reported in it and on standard error), 1 on failure, 2 for a wrong command line.\n";
+         "paths given here are written. An output replaces only a regular file: a folder, a\n"
+         "device, a FIFO or a socket is refused, and so is the scenario, the catalog or another\n"
+         "output of the same command (also through a link). Exit 0 when written (tiers that cannot\n"
+         "be evaluated are reported in it and on standard error), 1 on failure, 2 for a wrong\n"
+         "command line.\n";
 }
 
 int usageError(CliContext &ctx, const QString &message)
@@ -108,6 +113,20 @@ int runReportCommand(CliContext &ctx, const QStringList &args)
         return kExitFailure;
     }
 
+    // Every output is checked before the evaluation: a refused path costs nothing and writes nothing.
+    const QList<report::ProtectedFile> inputs = ctx.protectedFiles({ { scenarioPath, u"the --scenario file"_s } });
+    QList<report::ProtectedFile> taken = inputs;
+    QStringList outputs = csvPath.isEmpty() || csvPath == "-"_L1 ? QStringList() : report::csvReportPaths(csvPath);
+    if (!pdfPath.isEmpty())
+        outputs << pdfPath;
+    for (const QString &output : std::as_const(outputs)) {
+        if (const QString problem = report::outputPathProblem(output, taken); !problem.isEmpty()) {
+            ctx.err << "tco-cli report: " << problem << '\n';
+            return kExitFailure;
+        }
+        taken.append({ output, u"another output of this command"_s });
+    }
+
     QStringList messages;
     QString error;
     const std::optional<report::EvaluatedScenario> e
@@ -130,12 +149,12 @@ int runReportCommand(CliContext &ctx, const QStringList &args)
         ctx.out << QString::fromUtf8(std::string_view(csv).substr(engine::csv::kUtf8Bom.size()));
     } else if (!csvPath.isEmpty()) {
         QStringList written;
-        if (!report::writeCsvReport(e->scenario, e->result, csvPath, &written, &error)) {
+        if (!report::writeCsvReport(e->scenario, e->result, csvPath, &written, &error, inputs)) {
             ctx.err << "tco-cli report: " << error << '\n';
             return kExitFailure;
         }
         for (const QString &file : std::as_const(written))
-            ctx.out << "Wrote " << file << '\n';
+            ctx.out << "Wrote " << escapeControls(file) << '\n';
     }
     if (!pdfPath.isEmpty()) {
         report::PdfReportOptions options;
@@ -147,11 +166,13 @@ int runReportCommand(CliContext &ctx, const QStringList &args)
         options.chartPainter = ui::reportChartPainter();
         report::PdfReportInfo info;
         const report::ReportInput input { e->scenario, e->result, e->catalog, e->catalogInfo };
-        if (!report::writePdfReport(input, options, pdfPath, &info, &error)) {
+        // Protected: the inputs and the CSV tables (taken ends with the PDF itself).
+        if (!report::writePdfReport(input, options, pdfPath, &info, &error, taken.first(taken.size() - 1))) {
             ctx.err << "tco-cli report: " << error << '\n';
             return kExitFailure;
         }
-        ctx.out << "Wrote " << pdfPath << " (" << info.pages << " pages, " << report::languageName(*language) << ")\n";
+        ctx.out << "Wrote " << escapeControls(pdfPath) << " (" << info.pages << " pages, "
+                << report::languageName(*language) << ")\n";
     }
     return kExitOk;
 }

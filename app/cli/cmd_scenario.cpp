@@ -20,7 +20,9 @@ void printScenarioUsage(QTextStream &s)
          "Actions:\n"
          "  template [--out FILE]            write the built-in scenario (the three tiers of the\n"
          "                                   reference deployment guide, with the catalog's values)\n"
-         "                                   as a *.tcoplan file; to standard output without --out\n"
+         "                                   as a *.tcoplan file; to standard output without --out.\n"
+         "                                   FILE is replaced only if it is a regular file, never\n"
+         "                                   the catalog\n"
          "  check FILE                       validate a scenario file and the catalog names it uses;\n"
          "                                   each problem is printed as FILE: field: message.\n"
          "                                   Exit 0 when it is valid (warnings allowed), 1 otherwise\n";
@@ -43,16 +45,15 @@ int writeTemplate(CliContext &ctx, const QString &outPath)
         ctx.err << "tco-cli: " << e.message() << '\n';
         return kExitFailure;
     }
+    const QByteArray json = app::scenarioToJson(scenario);
     if (outPath.isEmpty()) {
-        ctx.out << QString::fromUtf8(app::scenarioToJson(scenario));
+        ctx.out << escapeControls(QString::fromUtf8(json), EscapeStyle::Json);
         return kExitOk;
     }
-    QString error;
-    if (!app::saveScenarioFile(scenario, outPath, &error)) {
-        ctx.err << "tco-cli scenario template: " << error << '\n';
+    if (!ctx.writeOutput("scenario template", outPath, json))
         return kExitFailure;
-    }
-    ctx.out << "Wrote the default scenario (" << scenario.tiers.size() << " tiers) to " << outPath << '\n';
+    ctx.out << "Wrote the default scenario (" << scenario.tiers.size() << " tiers) to " << escapeControls(outPath)
+            << '\n';
     return kExitOk;
 }
 
@@ -77,8 +78,9 @@ int checkFile(CliContext &ctx, const QString &path)
         ctx.err << path << ": " << errors << " error(s), " << warnings << " warning(s)\n";
         return kExitFailure;
     }
-    ctx.out << path << ": valid scenario \"" << QString::fromStdString(load.scenario->title) << "\" ("
-            << load.scenario->tiers.size() << " tiers, " << warnings << " warning(s))\n";
+    ctx.out << escapeControls(path) << ": valid scenario \""
+            << escapeControls(QString::fromStdString(load.scenario->title)) << "\" (" << load.scenario->tiers.size()
+            << " tiers, " << warnings << " warning(s))\n";
     return kExitOk;
 }
 

@@ -55,7 +55,7 @@ void printUsage(QTextStream &s)
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    CliContext context{app::defaultCatalogPath(), out, err};
+    CliContext context { app::defaultCatalogPath(), out, MessageStream(err) };
     QStringList rest;
     bool optionsEnded = false;
     // --db is global: it is honoured wherever it appears before a "--".

@@ -4,9 +4,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QLocale>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <string_view>
 
@@ -40,6 +44,26 @@ bool needsGuiApplication(int argc, char *argv[])
     return false;
 }
 
+/**
+ * Flushes standard output and checks that all of it was written (a full disk, /dev/full, a
+ * file-size limit): if not, says so on standard error and turns success into failure.
+ */
+int checkStandardOutput(QTextStream &out, QTextStream &err, int code)
+{
+    out.flush();
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    const int flushError = errno;
+    if (out.status() == QTextStream::Ok && flushed && !std::ferror(stdout))
+        return code;
+    QString reason = out.device() ? out.device()->errorString() : QString();
+    if (reason.isEmpty() || reason == QLatin1StringView("Unknown error"))
+        reason = flushError ? QString::fromLocal8Bit(std::strerror(flushError))
+                            : QStringLiteral("the output was cut short");
+    err << "tco-cli: cannot write to standard output: " << reason << " (the output is incomplete)\n";
+    return code == tco::cli::kExitOk ? int(tco::cli::kExitFailure) : code;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -55,10 +79,14 @@ int main(int argc, char *argv[])
     tco::app::setApplicationIdentity(QStringLiteral("tco-cli"));
     // Machine-readable output: numbers and dates never follow the user's locale here.
     QLocale::setDefault(QLocale::c());
+#ifdef SIGXFSZ
+    // Past a file-size limit a write fails with EFBIG, which is reported, instead of killing tco-cli.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int code = tco::cli::runCli(QCoreApplication::arguments(), out, err);
-    out.flush();
+    int code = tco::cli::runCli(QCoreApplication::arguments(), out, err);
+    code = checkStandardOutput(out, err, code);
     err.flush();
     return code;
 }

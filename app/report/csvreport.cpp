@@ -261,27 +261,32 @@ std::string breakdownCsv(const engine::Result &r)
 
 QString csvCompanionPath(const QString &path, const QString &suffix)
 {
-    // Keep the path as given (relative stays relative); only the file name changes.
-    const QString ext = QFileInfo(path).suffix();
-    if (ext.isEmpty())
-        return path + suffix + u".csv"_s;
-    return path.left(path.size() - ext.size() - 1) + suffix + u'.' + ext;
+    // Keep the path as given (relative stays relative); only the file name changes. The companion
+    // is a CSV file whatever the comparison's extension: "OUT.txt" -> "OUT-timeline.csv".
+    const QString name = QFileInfo(path).fileName();
+    const qsizetype dot = name.lastIndexOf(u'.');
+    const QString stem = dot > 0 ? path.left(path.size() - (name.size() - dot)) : path;
+    return stem + suffix + u".csv"_s;
+}
+
+QStringList csvReportPaths(const QString &path)
+{
+    return { path, csvCompanionPath(path, u"-timeline"_s), csvCompanionPath(path, u"-breakdown"_s) };
 }
 
 bool writeCsvReport(const engine::Scenario &scenario, const engine::Result &result, const QString &path,
-                    QStringList *written, QString *error)
+                    QStringList *written, QString *error, const QList<ProtectedFile> &inputs)
 {
-    const std::pair<QString, std::string> files[] = {
-        { path, comparisonCsv(scenario, result) },
-        { csvCompanionPath(path, u"-timeline"_s), timelineCsv(result) },
-        { csvCompanionPath(path, u"-breakdown"_s), breakdownCsv(result) },
+    const QStringList paths = csvReportPaths(path);
+    const QList<OutputFile> files = {
+        { paths[0], QByteArray::fromStdString(comparisonCsv(scenario, result)) },
+        { paths[1], QByteArray::fromStdString(timelineCsv(result)) },
+        { paths[2], QByteArray::fromStdString(breakdownCsv(result)) },
     };
-    for (const auto &[file, text] : files) {
-        if (!writeFileAtomically(file, QByteArray::fromStdString(text), error))
-            return false;
-        if (written)
-            written->append(file);
-    }
+    if (!writeFilesAtomically(files, error, inputs))
+        return false;
+    if (written)
+        written->append(paths);
     return true;
 }
 

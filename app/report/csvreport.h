@@ -25,6 +25,7 @@
  *   tier, category, year_1_<CUR> ... year_<Y>_<CUR>, total_<CUR> (the last year may be partial).
  */
 
+#include "reportio.h"
 #include "tcoresult.h"
 
 #include <QString>
@@ -45,14 +46,21 @@ std::string timelineCsv(const engine::Result &result);
 /** The per-tier breakdown by cost category and year. */
 std::string breakdownCsv(const engine::Result &result);
 
-/** "OUT.csv" -> "OUT-timeline.csv" (the suffix goes before the extension, ".csv" if none). */
+/**
+ * "OUT.csv" -> "OUT-timeline.csv": the suffix replaces the extension, and the companion is always
+ * a ".csv" file ("OUT.txt" -> "OUT-timeline.csv", "OUT" -> "OUT-timeline.csv").
+ */
 QString csvCompanionPath(const QString &path, const QString &suffix);
+
+/** The three files writeCsvReport() writes for @p path: it, its "-timeline" and "-breakdown" companions. */
+QStringList csvReportPaths(const QString &path);
 
 /**
  * Writes the three tables: @p path (comparison), its "-timeline" and "-breakdown" companions,
- * each atomically. Stops at the first failure. @p written lists the files written.
+ * as one output (writeFilesAtomically()): none may be a device, a folder, one of @p inputs or
+ * one another, and a refusal or a failed write changes none of them. @p written lists the files.
  */
 bool writeCsvReport(const engine::Scenario &scenario, const engine::Result &result, const QString &path,
-                    QStringList *written = nullptr, QString *error = nullptr);
+                    QStringList *written = nullptr, QString *error = nullptr, const QList<ProtectedFile> &inputs = {});
 
 } // namespace tco::report

@@ -2,17 +2,16 @@
 #include "pdfreport.h"
 
 #include "core/enginetext.h"
-
 #include "costmodel.h"
 #include "reportfacts.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -1556,30 +1555,28 @@ bool paintReport(const ReportInput &input, const PdfReportOptions &options, QPag
 }
 
 bool writePdfReport(const ReportInput &input, const PdfReportOptions &options, const QString &path, PdfReportInfo *info,
-                    QString *error)
+                    QString *error, const QList<ProtectedFile> &inputs)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Refused outputs are refused before the (long) painting.
+    if (const QString problem = outputPathProblem(path, inputs); !problem.isEmpty()) {
         if (error)
-            *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+            *error = problem;
         return false;
     }
+    // Painted into memory, then written with every write checked: QPdfWriter ignores the counts
+    // of its writes, so a short write straight into the file would go unnoticed.
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setTitle(ReportBuilder::documentTitle(input.scenario));
         writer.setCreator(u"TCO Planner "_s + QCoreApplication::applicationVersion());
         writer.setResolution(1200);
-        if (!paintReport(input, options, writer, info, error)) {
-            file.cancelWriting();
+        if (!paintReport(input, options, writer, info, error))
             return false;
-        }
     }
-    if (!file.commit()) {
-        if (error)
-            *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, pdf, error, inputs);
 }
 
 } // namespace tco::report

@@ -16,6 +16,7 @@
  */
 
 #include "catalogsnapshot.h"
+#include "reportio.h"
 #include "reportlanguage.h"
 #include "scenario.h"
 #include "tcoresult.h"
@@ -106,8 +107,12 @@ struct PdfReportInfo
 bool paintReport(const ReportInput &input, const PdfReportOptions &options, QPagedPaintDevice &device,
                  PdfReportInfo *info = nullptr, QString *error = nullptr);
 
-/** Writes the report to @p path as PDF, atomically (QSaveFile): all of it or nothing. */
+/**
+ * Writes the report to @p path as PDF, atomically (writeFileAtomically()): all of it or nothing.
+ * A path that outputPathProblem() refuses (a device, a folder, one of @p inputs) is refused before
+ * painting.
+ */
 bool writePdfReport(const ReportInput &input, const PdfReportOptions &options, const QString &path,
-                    PdfReportInfo *info = nullptr, QString *error = nullptr);
+                    PdfReportInfo *info = nullptr, QString *error = nullptr, const QList<ProtectedFile> &inputs = {});
 
 } // namespace tco::report

@@ -500,8 +500,12 @@ void TestReports::csvFilesAreWrittenWhole()
     QCOMPARE(written,
              (QStringList { dir + u"/out.csv"_s, dir + u"/out-timeline.csv"_s, dir + u"/out-breakdown.csv"_s }));
     QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 3); // no temporary files left behind
-    QCOMPARE(report::csvCompanionPath(u"a/b.CSV"_s, u"-x"_s), u"a/b-x.CSV"_s);
+    // the companions are CSV files whatever the comparison's extension (issue 21)
+    QCOMPARE(report::csvCompanionPath(u"a/b.CSV"_s, u"-x"_s), u"a/b-x.csv"_s);
+    QCOMPARE(report::csvCompanionPath(u"a/b.tcoplan"_s, u"-x"_s), u"a/b-x.csv"_s);
     QCOMPARE(report::csvCompanionPath(u"noext"_s, u"-x"_s), u"noext-x.csv"_s);
+    QCOMPARE(report::csvCompanionPath(u"dir.v2/noext"_s, u"-x"_s), u"dir.v2/noext-x.csv"_s);
+    QCOMPARE(report::csvCompanionPath(u"dir/.hidden"_s, u"-x"_s), u"dir/.hidden-x.csv"_s);
     // an unwritable place: false, a message naming the path, nothing written
     QVERIFY(!report::writeCsvReport(m_scenario, m_result, dir + u"/missing/out.csv"_s, nullptr, &error));
     QVERIFY(error.contains(u"missing/out.csv"_s));
