@@ -434,9 +434,18 @@ QString exportCsvFile(const QSqlDatabase &db, const QString &table, const QStrin
     if (!isCatalogTable(table))
         return QObject::tr("unknown catalog table \"%1\"").arg(table);
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
+    // Unbuffered, every write checked: through Qt's buffer a short write (a full disk, a file-size
+    // limit) is dropped at commit() and reported as success. A failed save leaves the old file.
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return QObject::tr("cannot write %1: %2").arg(path, f.errorString());
-    f.write(exportCsv(db, table));
+    const QByteArray data = exportCsv(db, table);
+    for (qint64 done = 0; done < data.size();) {
+        // after a short write, the next one fails with the system's reason (ENOSPC, EFBIG)
+        const qint64 written = f.write(data.constData() + done, data.size() - done);
+        if (written <= 0)
+            return QObject::tr("cannot write %1: %2").arg(path, f.errorString());
+        done += written;
+    }
     if (!f.commit())
         return QObject::tr("cannot write %1: %2").arg(path, f.errorString());
     return {};

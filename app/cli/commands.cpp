@@ -98,7 +98,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return kExitOk;
     }
     if (first.startsWith(u'-')) {
-        err << "tco-cli: unknown option " << first << "\n\n";
+        context.err << "tco-cli: unknown option " << first << "\n\n";
         printUsage(err);
         return kExitUsage;
     }
@@ -106,7 +106,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (first == QLatin1StringView(c.name))
             return c.run(context, rest.mid(1));
     }
-    err << "tco-cli: unknown command \"" << first << "\"\n\n";
+    context.err << "tco-cli: unknown command \"" << first << "\"\n\n";
     printUsage(err);
     return kExitUsage;
 }

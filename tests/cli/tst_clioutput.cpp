@@ -3,8 +3,10 @@
 // folder or an input are refused; short writes (a full device, a file-size limit) fail with the
 // system's reason and leave the target as it was; standard output is checked; names with control
 // characters reach the terminal escaped. The real binary runs as a child process throughout.
+#include "catalog.h"
 #include "clicontext.h"
 #include "csv.h"
+#include "csvio.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -18,6 +20,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -167,6 +171,8 @@ private Q_SLOTS:
 
     void controlCharactersAreEscapedOnTheTerminal();
     void machineFormatsKeepHostileNamesExact();
+
+    void catalogWriterReportsShortWrites();
 
 private:
     /**
@@ -562,6 +568,10 @@ void TestCliOutput::controlCharactersAreEscapedOnTheTerminal()
     QCOMPARE(missing.code, 1);
     QVERIFY2(firstDangerous(missing.err).isEmpty(), qPrintable(firstDangerous(missing.err)));
     QVERIFY2(missing.err.contains(u"x\\x1b]0;pwned\\x07.tcoplan"_s), qPrintable(missing.err));
+    // a command line word in a usage error
+    const Run unknown = runCli({ u"frob\x1b[2Jnicate"_s });
+    QCOMPARE(unknown.code, 2);
+    QVERIFY2(unknown.err.contains(u"unknown command \"frob\\x1b[2Jnicate\""_s), qPrintable(unknown.err));
 }
 
 void TestCliOutput::machineFormatsKeepHostileNamesExact()
@@ -594,5 +604,56 @@ void TestCliOutput::machineFormatsKeepHostileNamesExact()
     QCOMPARE(QString::fromStdString(record.fields.at(0)), u"'"_s + hostile);
 }
 
-QTEST_GUILESS_MAIN(TestCliOutput)
+/**
+ * The catalog's own CSV writer (db::exportCsvFile, used by the window's catalog export) under a
+ * file-size limit, in a child process: it must fail with the system's reason.
+ */
+int exportUnderFileSizeLimit(const QString &catalogPath, const QString &path)
+{
+    std::signal(SIGXFSZ, SIG_IGN); // the write fails with EFBIG instead of killing the process
+    const rlimit limit { rlim_t(kFileSizeLimit_kib) * 1024, rlim_t(kFileSizeLimit_kib) * 1024 };
+    try {
+        const tco::db::Catalog catalog(catalogPath);
+        if (setrlimit(RLIMIT_FSIZE, &limit) != 0)
+            return 77;
+        const QString error = tco::db::exportCsvFile(catalog.database(), u"cloud_prices"_s, path);
+        QTextStream(stdout) << (error.isEmpty() ? u"written"_s : error) << Qt::endl;
+        return error.isEmpty() ? 1 : 0;
+    } catch (const tco::db::CatalogError &e) {
+        QTextStream(stdout) << e.message() << Qt::endl;
+        return 2;
+    }
+}
+
+void TestCliOutput::catalogWriterReportsShortWrites()
+{
+    QTemporaryDir dir;
+    const QString work = workFolder(dir);
+    QVERIFY(!work.isEmpty());
+    const QString target = work + u"/prices.csv"_s;
+    const QByteArray old = "the previous file\n";
+    QVERIFY(writeFile(target, old));
+    const QStringList before = listTree(work);
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), { u"--child-export"_s, work + u"/catalog.sqlite"_s, target });
+    QVERIFY(child.waitForFinished(kRunTimeout_ms));
+    const QString out = QString::fromUtf8(child.readAllStandardOutput());
+    if (child.exitCode() == 77)
+        QSKIP("cannot set a file-size limit here");
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(out));
+    QVERIFY2(out.contains(u"cannot write %1: File too large"_s.arg(target)), qPrintable(out));
+    QCOMPARE(readFile(target), old);
+    QCOMPARE(listTree(work), before);
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 4 && qstrcmp(argv[1], "--child-export") == 0) {
+        QCoreApplication app(argc, argv);
+        return exportUnderFileSizeLimit(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    }
+    QCoreApplication app(argc, argv);
+    TestCliOutput test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_clioutput.moc"
