@@ -118,7 +118,7 @@ Tier workstationTier()
     o.gpus_per_node = 1;
     o.nodes = 1;
     // The guide's parts (Ryzen 9 7950X, 64 GB DDR5, 2 TB NVMe) plus what a working machine needs
-    // besides: board, power supply, case (server_parts.csv; some have no sourced price yet).
+    // besides: board, power supply, case (server_parts.csv, each with a sourced price).
     o.node_parts = {
         { "amd-ryzen-9-7950x", 1.0 },     { "ddr5-64gb-2x32gb-kit", 1.0 }, { "nvme-ssd-2tb", 1.0 },
         { "am5-motherboard-entry", 1.0 }, { "psu-850w-atx", 1.0 },         { "workstation-chassis-atx", 1.0 },
@@ -189,12 +189,16 @@ Tier clusterTier()
         { "hgx-8gpu-chassis-minus-baseboard", 0.5 },
         // The row is the NDR cabling of an 8-GPU node (8 × 400G links); 4 GPUs use half.
         { "ib-ndr-cables-per-8gpu-node", 0.5 },
+        // The guide's all-flash store is a DDN EXA58 array ("about 200,000 CNY", a claim, not a
+        // sourced price); no source prices such an array (server_parts: all-flash-shared-storage-
+        // array stays without a price). Its all-flash capacity comes here from a sourced part
+        // instead: one 30 TB enterprise TLC NVMe drive, far above the model's 14 GB of weights
+        // plus checkpoints and logs. One node needs no shared parallel file system.
+        { "enterprise-nvme-30tb-tlc", 1.0 },
     };
     o.shared_parts = {
         // 4 of the 64 ports of an NDR switch (one 400G port per GPU): 4/64 = 1/16 of the switch.
         { "ib-ndr-switch-64p", 4.0 / 64.0 },
-        // The guide's all-flash store (DDN EXA-class); the catalog has no sourced price for it.
-        { "all-flash-shared-storage-array", 1.0 },
     };
     o.link = ""; // the GPU's own: NVLink 4 (gpus.csv)
     o.network_gbps_per_gpu = 400.0; // InfiniBand NDR, 400 Gb/s (50 GB/s) per GPU
@@ -203,7 +207,6 @@ Tier clusterTier()
     t.published = published(600000.0, 800.0, 12.0, 3.8);
     return t;
 }
-
 
 Scenario buildDefaultScenario(const CatalogValues &v)
 {

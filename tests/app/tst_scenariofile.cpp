@@ -6,6 +6,7 @@
 #include "catalogsnapshot.h"
 #include "core/defaultscenario.h"
 #include "core/scenariofile.h"
+#include "costmodel.h"
 #include "perfmodel.h"
 #include "repository.h"
 
@@ -568,10 +569,10 @@ private Q_SLOTS:
             u"must be at least 1, got 0"_s);
         row("part quantity 0", R"({"tiers[0].on_premises.node_parts[0].quantity": 0})",
             u"tiers[0].on_premises.node_parts[0].quantity"_s, u"must be greater than 0, got 0"_s);
-        row("part id empty", R"({"tiers[2].on_premises.shared_parts[1].part_id": ""})",
-            u"tiers[2].on_premises.shared_parts[1].part_id"_s, u"must not be empty"_s);
-        row("part id missing", R"({"-tiers[2].on_premises.shared_parts[1].part_id": 0})",
-            u"tiers[2].on_premises.shared_parts[1].part_id"_s, u"missing"_s);
+        row("part id empty", R"({"tiers[2].on_premises.shared_parts[0].part_id": ""})",
+            u"tiers[2].on_premises.shared_parts[0].part_id"_s, u"must not be empty"_s);
+        row("part id missing", R"({"-tiers[2].on_premises.shared_parts[0].part_id": 0})",
+            u"tiers[2].on_premises.shared_parts[0].part_id"_s, u"missing"_s);
         row("part type", R"({"tiers[0].on_premises.node_parts[1]": "nvme-ssd-2tb"})",
             u"tiers[0].on_premises.node_parts[1]"_s,
             u"must be an object {\"part_id\": ..., \"quantity\": ...}, got the string \"nvme-ssd-2tb\""_s);
@@ -986,6 +987,83 @@ private Q_SLOTS:
             else
                 qInfo("%s: %s", gpu, r.error_message.c_str());
         }
+    }
+
+    void defaultScenarioOpensWithoutWarnings()
+    {
+        // Issue 13, point 8: the demo opens on no warning and no error. Before the catalog had
+        // prices for the workstation's power supply and case, and while the cluster counted an
+        // all-flash array that no source prices, it opened on three "has no price" warnings.
+        const engine::CatalogSnapshot snapshot = bundledSnapshot();
+        const engine::Result r = engine::evaluate(app::defaultScenario(snapshot), snapshot);
+        QStringList problems, notes;
+        for (const std::string &issue : r.issues)
+            problems << QString::fromStdString(issue);
+        for (const engine::TierResult &t : r.tiers) {
+            QVERIFY2(t.ok, t.name.c_str());
+            for (const engine::TierIssue &i : t.issues) {
+                const QString line = QString::fromStdString(t.name + ": " + i.field + ": " + i.message);
+                (i.severity == engine::TierIssue::Severity::Info ? notes : problems) << line;
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // notes (Info) may remain: they say what was assumed, not what is missing
+        for (const QString &n : std::as_const(notes))
+            qInfo("note: %s", qPrintable(n));
+        // every part of the on-premises tiers has a price
+        for (const engine::Tier &tier : app::defaultScenario(snapshot).tiers)
+            for (const auto *parts : { &tier.onprem.node_parts, &tier.onprem.shared_parts })
+                for (const auto &part : *parts) {
+                    const engine::ServerPart *row = snapshot.findPart(part.part_id);
+                    QVERIFY2(row && row->price, part.part_id.c_str());
+                }
+    }
+
+    void hybridTierUsesTheA10gTensorRate()
+    {
+        // Issue 13, point 7: the A10G had no tensor rate, so the hot tier ran its BF16 GEMMs at
+        // the CUDA-core FP32 rate (31.5 TFLOPS). The catalog now has 70 TFLOPS dense FP16/BF16.
+        const engine::CatalogSnapshot snapshot = bundledSnapshot();
+        const engine::GpuSpec *a10g = snapshot.findGpu("nvidia-a10g");
+        QVERIFY(a10g && a10g->fp16_tflops && a10g->fp32_tflops);
+        QCOMPARE(*a10g->fp16_tflops, 70.0);
+        QCOMPARE(*a10g->int8_tops, 140.0);
+        QCOMPARE(*a10g->int4_tops, 280.0);
+        QVERIFY(!a10g->fp8_tflops); // Ampere: no FP8 tensor cores
+        std::uint32_t warnings = 0;
+        QCOMPARE(engine::peakFlops(*a10g, engine::ComputeDtype::Fp16, &warnings), 70e12);
+        QCOMPARE(warnings & engine::kWarnFp16AtFp32Rate, 0u);
+
+        // The same prompt on the same card, once with the catalog's row and once without its
+        // tensor rate (the old catalog): every compute-bound time scales with 1/peak, so the
+        // prefill's linear-layer compute time must be 31.5 / 70 = 0.45 of the old one. Batch 1,
+        // 512 prompt tokens, the default scenario's model, BF16 and serving stack.
+        const Scenario s = app::defaultScenario(snapshot);
+        const engine::ModelSpec *model = snapshot.findModel(s.workload.model);
+        const engine::PrecisionSpec *bf16 = snapshot.findPrecision(s.workload.precision);
+        const engine::ServingStackSpec *stack = snapshot.findStack(s.tiers[1].stack);
+        QVERIFY(model && bf16 && stack);
+        engine::PerfQuery q;
+        q.batch = 1;
+        q.input_len = s.workload.input_len;
+        q.output_len = s.workload.output_len;
+        engine::GpuSpec old = *a10g;
+        old.fp16_tflops.reset();
+        const engine::PerfResult now = engine::predict(*a10g, *model, *bf16, *stack, q);
+        const engine::PerfResult before = engine::predict(old, *model, *bf16, *stack, q);
+        QVERIFY2(now.ok() && before.ok(), now.error_message.c_str());
+        QVERIFY(before.warnings & engine::kWarnFp16AtFp32Rate);
+        QCOMPARE(now.warnings & engine::kWarnFp16AtFp32Rate, 0u);
+        QVERIFY(before.prefill.linear_compute_ms > 0.0);
+        QVERIFY(qAbs(now.prefill.linear_compute_ms / before.prefill.linear_compute_ms - 31.5 / 70.0) < 1e-9);
+        QVERIFY(qAbs(now.decode.linear_compute_ms / before.decode.linear_compute_ms - 31.5 / 70.0) < 1e-9);
+        QVERIFY(now.ttft_ms < before.ttft_ms);
+
+        // and the hybrid tier's evaluation says nothing of the FP32 fallback any more
+        const engine::Result r = engine::evaluate(s, snapshot);
+        QVERIFY(r.tiers[1].ok);
+        for (const engine::TierIssue &i : r.tiers[1].issues)
+            QVERIFY2(i.message.find("FP32 (CUDA-core) rate") == std::string::npos, i.message.c_str());
     }
 
 private:
