@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "resulttablemodel.h"
 
+#include "core/costviews.h"
 #include "core/enginetext.h"
 #include "theme.h"
 
@@ -195,10 +196,15 @@ QString ResultTableModel::tooltip(int tier, int column) const
         return t.kind == engine::TierKind::Cloud
                    ? tr("Upfront reservation payments of the baseline replicas: %1 %2.").arg(n(t.hardware_cost), cur)
                    : tr("Capex: GPUs (%1 × catalog price) + server parts per node + shared parts = %2 %3.")
-                         .arg(t.gpus).arg(n(t.hardware_cost), cur);
+                         .arg(t.gpus).arg(n(t.hardware_cost), cur)
+                         + u"<br>"_s + app::capexViewText(m_scenario.financials);
     case ThroughputColumn:
-        return tr("Output tokens/s at the SLA (TTFT ≤ %1 ms, TPOT ≤ %2 ms): %3 per replica × replicas = %4 "
-                  "(batch %5 of at most %6 that fit; %7-bound).")
+        return (t.kind == engine::TierKind::Cloud
+                    ? tr("Output tokens/s at the SLA (TTFT ≤ %1 ms, TPOT ≤ %2 ms): %3 per hot replica × the replicas "
+                         "running in the busiest hour (hot and cold) = %4, the capacity the tier pays for "
+                         "(batch %5 of at most %6 that fit; %7-bound).")
+                    : tr("Output tokens/s at the SLA (TTFT ≤ %1 ms, TPOT ≤ %2 ms): %3 per replica × replicas = %4 "
+                         "(batch %5 of at most %6 that fit; %7-bound)."))
             .arg(n(m_scenario.workload.sla_ttft_ms), n(m_scenario.workload.sla_tpot_ms, 1), n(t.perf.output_tok_s, 1),
                  n(t.output_tok_s, 1), n(t.perf.batch), QString::number(t.perf.max_batch),
                  QString::fromLatin1(engine::boundName(t.perf.bound).data(), qsizetype(engine::boundName(t.perf.bound).size())));
@@ -219,7 +225,9 @@ QString ResultTableModel::tooltip(int tier, int column) const
     }
     case TcoColumn:
         return tr("Sum of %1 monthly costs (all categories): %2 %3; present value %4 %3.")
-            .arg(m_result.horizon_months).arg(n(t.tco_total), cur, n(t.tco_present_value));
+                   .arg(m_result.horizon_months).arg(n(t.tco_total), cur, n(t.tco_present_value))
+            + (t.kind == engine::TierKind::OnPremises ? u"<br>"_s + app::capexViewText(m_scenario.financials) + u"<br>"_s
+                                                                      + app::refreshReserveText(m_scenario.financials, t, cur) : QString());
     case CostPerMillionColumn:
         return tr("TCO %1 %2 ÷ %3 million output tokens served in %4 months (demand-limited; %5% of demand served) = %6 %2.")
             .arg(n(t.tco_total), cur, n(t.output_tokens_served / 1e6, 1)).arg(m_result.horizon_months)

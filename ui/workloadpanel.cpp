@@ -6,6 +6,7 @@
 #include "profileeditor.h"
 #include "widgetsync.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleSpinBox>
@@ -31,6 +32,9 @@ enum MergeKey {
     kMergeHorizon,
     kMergeElectricity,
     kMergePue,
+    kMergeDepreciation,
+    kMergeResidual,
+    kMergeRefresh,
 };
 
 QString qs(const std::string &s)
@@ -116,18 +120,43 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
     moneyForm->addRow(tr("&Horizon:"), m_horizon);
     m_currency = new QComboBox(moneyBox);
     m_currency->setObjectName(u"currency"_s);
-    m_currency->addItems({u"CNY"_s, u"USD"_s});
+    m_currency->addItems({ u"CNY"_s, u"USD"_s });
     moneyForm->addRow(tr("&Currency:"), m_currency);
     m_electricity = dspin(moneyBox, u"electricity"_s, 0, 10, 4, QString());
     m_electricityCurrency = new QComboBox(moneyBox);
     m_electricityCurrency->setObjectName(u"electricityCurrency"_s);
-    m_electricityCurrency->addItems({u"CNY"_s, u"USD"_s});
+    m_electricityCurrency->addItems({ u"CNY"_s, u"USD"_s });
     auto *power = new QHBoxLayout;
     power->addWidget(m_electricity, 1);
     power->addWidget(m_electricityCurrency);
     moneyForm->addRow(tr("Electricity per kWh:"), power);
     m_pue = dspin(moneyBox, u"pue"_s, 1.0, 3.0, 2, QString());
     moneyForm->addRow(tr("P&UE:"), m_pue);
+    // the two explicit views of bought hardware (docs/cost-model.md)
+    m_capexView = new QComboBox(moneyBox);
+    m_capexView->setObjectName(u"capexView"_s);
+    m_capexView->addItem(tr("Cash: purchase, then resale"), u"upfront"_s);
+    m_capexView->addItem(tr("Accrual: straight-line depreciation"), u"depreciation"_s);
+    m_capexView->setToolTip(
+        tr("Cash: the purchase price in the first month and the resale value back in the last month.\n"
+           "Accrual: (1 − residual value) of the price depreciated straight-line over the "
+           "depreciation period; the horizon carries its share of it."));
+    moneyForm->addRow(tr("Hardware &view:"), m_capexView);
+    m_depreciation = dspin(moneyBox, u"depreciationYears"_s, 0.5, 30, 1, tr(" years"));
+    moneyForm->addRow(tr("&Depreciation period:"), m_depreciation);
+    m_residual = dspin(moneyBox, u"residualValue"_s, 0, 100, 0, tr(" %"));
+    m_residual->setToolTip(
+        tr("Share of the purchase price the hardware is worth at the end: resold at the end of the "
+           "horizon (cash view), or its salvage value after the depreciation period (accrual view)."));
+    moneyForm->addRow(tr("Re&sidual value:"), m_residual);
+    m_refresh = dspin(moneyBox, u"refreshReserve"_s, 0, 100, 0, tr(" % of capex a year"));
+    moneyForm->addRow(tr("Re&fresh reserve:"), m_refresh);
+    m_refreshInTco = new QCheckBox(tr("Count the refresh reserve in the TCO"), moneyBox);
+    m_refreshInTco->setObjectName(u"refreshInTco"_s);
+    m_refreshInTco->setToolTip(
+        tr("The refresh reserve is a budgeting practice, not a cost of ownership: by default it is "
+           "shown beside the TCO, not inside it."));
+    moneyForm->addRow(QString(), m_refreshInTco);
     layout->addWidget(moneyBox);
     layout->addStretch(1);
 
@@ -147,25 +176,29 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
         if (i >= int(app::DemandProfile::Count))
             return;
         const auto profile = app::demandProfile(app::DemandProfile(i));
-        m_controller->edit(tr("Change demand profile"), [profile](Scenario &s) { s.workload.hourly_profile = profile; });
+        m_controller->edit(tr("Change demand profile"),
+                           [profile](Scenario &s) { s.workload.hourly_profile = profile; });
     });
     connect(m_profileEditor, &ProfileEditor::profileEdited, this, [this](const ProfileEditor::Profile &profile) {
         m_controller->edit(tr("Edit demand profile"), [profile](Scenario &s) { s.workload.hourly_profile = profile; });
     });
     auto onInt = [this](QSpinBox *box, const QString &text, int key, auto apply) {
         connect(box, &QSpinBox::valueChanged, this, [this, text, key, apply](int v) {
-            m_controller->edit(text, [v, apply](Scenario &s) { apply(s, v); }, key);
+            m_controller->edit(
+                text, [v, apply](Scenario &s) { apply(s, v); }, key);
         });
     };
     auto onDouble = [this](QDoubleSpinBox *box, const QString &text, int key, auto apply) {
         connect(box, &QDoubleSpinBox::valueChanged, this, [this, text, key, apply](double v) {
-            m_controller->edit(text, [v, apply](Scenario &s) { apply(s, v); }, key);
+            m_controller->edit(
+                text, [v, apply](Scenario &s) { apply(s, v); }, key);
         });
     };
     onInt(m_input, tr("Change input length"), kMergeInput, [](Scenario &s, int v) { s.workload.input_len = v; });
     onInt(m_output, tr("Change output length"), kMergeOutput, [](Scenario &s, int v) { s.workload.output_len = v; });
     onInt(m_horizon, tr("Change horizon"), kMergeHorizon, [](Scenario &s, int v) { s.financials.horizon_months = v; });
-    onDouble(m_peak, tr("Change peak demand"), kMergePeak, [](Scenario &s, double v) { s.workload.peak_requests_per_s = v; });
+    onDouble(m_peak, tr("Change peak demand"), kMergePeak,
+             [](Scenario &s, double v) { s.workload.peak_requests_per_s = v; });
     onDouble(m_ttft, tr("Change TTFT limit"), kMergeTtft, [](Scenario &s, double v) { s.workload.sla_ttft_ms = v; });
     onDouble(m_tpot, tr("Change TPOT limit"), kMergeTpot, [](Scenario &s, double v) { s.workload.sla_tpot_ms = v; });
     onDouble(m_lowPriority, tr("Change low-priority share"), kMergeLowPriority,
@@ -173,6 +206,23 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
     onDouble(m_electricity, tr("Change electricity price"), kMergeElectricity,
              [](Scenario &s, double v) { s.financials.electricity_price_per_kwh = v; });
     onDouble(m_pue, tr("Change PUE"), kMergePue, [](Scenario &s, double v) { s.financials.pue = v; });
+    onDouble(m_depreciation, tr("Change depreciation period"), kMergeDepreciation,
+             [](Scenario &s, double v) { s.financials.depreciation_years = v; });
+    onDouble(m_residual, tr("Change residual value"), kMergeResidual,
+             [](Scenario &s, double v) { s.financials.residual_value_fraction = v / 100.0; });
+    onDouble(m_refresh, tr("Change refresh reserve"), kMergeRefresh,
+             [](Scenario &s, double v) { s.financials.refresh_reserve_fraction_per_year = v / 100.0; });
+    connect(m_capexView, &QComboBox::activated, this, [this](int i) {
+        const auto view = m_capexView->itemData(i).toString() == "depreciation"_L1
+            ? engine::CapexTreatment::Depreciation
+            : engine::CapexTreatment::Upfront;
+        m_controller->edit(tr("Change hardware view"), [view](Scenario &s) { s.financials.capex_treatment = view; });
+    });
+    connect(m_refreshInTco, &QCheckBox::toggled, this, [this](bool on) {
+        m_controller->edit(on ? tr("Count the refresh reserve in the TCO")
+                              : tr("Show the refresh reserve beside the TCO"),
+                           [on](Scenario &s) { s.financials.refresh_reserve_in_tco = on; });
+    });
 
     connect(m_controller, &app::ScenarioController::scenarioChanged, this, &WorkloadPanel::syncFromScenario);
     reloadCatalog();
@@ -193,8 +243,25 @@ void WorkloadPanel::reloadCatalog()
 void WorkloadPanel::syncFromScenario()
 {
     const engine::Scenario &s = m_controller->scenario();
-    const QList<QWidget *> fields = {m_model, m_precision, m_input, m_output, m_peak, m_profile, m_ttft, m_tpot,
-                                     m_lowPriority, m_horizon, m_currency, m_electricity, m_electricityCurrency, m_pue};
+    const QList<QWidget *> fields = { m_model,
+                                      m_precision,
+                                      m_input,
+                                      m_output,
+                                      m_peak,
+                                      m_profile,
+                                      m_ttft,
+                                      m_tpot,
+                                      m_lowPriority,
+                                      m_horizon,
+                                      m_currency,
+                                      m_electricity,
+                                      m_electricityCurrency,
+                                      m_pue,
+                                      m_capexView,
+                                      m_depreciation,
+                                      m_residual,
+                                      m_refresh,
+                                      m_refreshInTco };
     QList<std::shared_ptr<QSignalBlocker>> blockers;
     for (QWidget *w : fields)
         blockers << std::make_shared<QSignalBlocker>(w);
@@ -224,6 +291,14 @@ void WorkloadPanel::syncFromScenario()
     syncValue(m_electricity, s.financials.electricity_price_per_kwh);
     m_electricityCurrency->setCurrentText(qs(s.financials.electricity_currency));
     syncValue(m_pue, s.financials.pue);
+    const int view = s.financials.capex_treatment == engine::CapexTreatment::Depreciation ? 1 : 0;
+    if (m_capexView->currentIndex() != view)
+        m_capexView->setCurrentIndex(view);
+    syncValue(m_depreciation, s.financials.depreciation_years);
+    syncValue(m_residual, s.financials.residual_value_fraction * 100.0);
+    syncValue(m_refresh, s.financials.refresh_reserve_fraction_per_year * 100.0);
+    if (m_refreshInTco->isChecked() != s.financials.refresh_reserve_in_tco)
+        m_refreshInTco->setChecked(s.financials.refresh_reserve_in_tco);
 }
 
 void WorkloadPanel::showIssues(const FieldIssues &issues, const QStringList &tierNames)
@@ -234,19 +309,23 @@ void WorkloadPanel::showIssues(const FieldIssues &issues, const QStringList &tie
             i.message = tierNames[i.tier] + u": "_s + i.message;
         named.append(std::move(i));
     }
-    markFields({{"workload.model", m_model},
-                {"workload.precision", m_precision},
-                {"workload.input_len", m_input},
-                {"workload.output_len", m_output},
-                {"workload.peak_requests_per_s", m_peak},
-                {"workload.hourly_profile", m_profileEditor},
-                {"workload.sla_ttft_ms", m_ttft},
-                {"workload.sla_tpot_ms", m_tpot},
-                {"workload.low_priority_share", m_lowPriority},
-                {"financials.horizon_months", m_horizon},
-                {"financials.currency", m_currency},
-                {"financials.electricity_price_per_kwh", m_electricity},
-                {"financials.pue", m_pue}},
+    markFields({ { "workload.model", m_model },
+                 { "workload.precision", m_precision },
+                 { "workload.input_len", m_input },
+                 { "workload.output_len", m_output },
+                 { "workload.peak_requests_per_s", m_peak },
+                 { "workload.hourly_profile", m_profileEditor },
+                 { "workload.sla_ttft_ms", m_ttft },
+                 { "workload.sla_tpot_ms", m_tpot },
+                 { "workload.low_priority_share", m_lowPriority },
+                 { "financials.horizon_months", m_horizon },
+                 { "financials.currency", m_currency },
+                 { "financials.electricity_price_per_kwh", m_electricity },
+                 { "financials.pue", m_pue },
+                 { "financials.capex_treatment", m_capexView },
+                 { "financials.depreciation_years", m_depreciation },
+                 { "financials.residual_value_fraction", m_residual },
+                 { "financials.refresh_reserve_fraction_per_year", m_refresh } },
                named);
 }
 

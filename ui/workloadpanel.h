@@ -8,10 +8,10 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
-
 
 namespace tco::app {
 class ScenarioController;
@@ -23,7 +23,8 @@ class ProfileEditor;
 
 /**
  * The workload and the financial assumptions: model and precision, lengths, demand and its
- * 24-hour profile, SLA, low-priority share, horizon, currency, electricity and PUE. Every edit
+ * 24-hour profile, SLA, low-priority share, horizon, currency, electricity, PUE, the view of
+ * bought hardware (cash or accrual), depreciation, residual value and the refresh reserve. Every edit
  * goes to the controller as one undoable change; the panel follows the scenario back.
  */
 class WorkloadPanel : public QWidget
@@ -56,6 +57,11 @@ private:
     QDoubleSpinBox *m_electricity = nullptr;
     QComboBox *m_electricityCurrency = nullptr;
     QDoubleSpinBox *m_pue = nullptr;
+    QComboBox *m_capexView = nullptr; ///< cash or accrual view of bought hardware
+    QDoubleSpinBox *m_depreciation = nullptr;
+    QDoubleSpinBox *m_residual = nullptr; ///< percent of capex
+    QDoubleSpinBox *m_refresh = nullptr; ///< percent of capex a year
+    QCheckBox *m_refreshInTco = nullptr;
 };
 
 } // namespace tco::ui

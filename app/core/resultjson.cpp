@@ -57,6 +57,8 @@ QJsonObject resultToJson(const engine::Result &result)
             {"power_w", t.power_w},
             {"served_share", t.served_share},
             {"capacity_output_tok_s", t.capacity_output_tok_s},
+            {"capacity_paid_tok_s", t.capacity_output_tok_s},
+            {"refresh_reserve", t.refresh_reserve},
             {"peak_tflops", t.peak_tflops},
         };
         for (const auto &[key, value] : figures)

@@ -208,6 +208,7 @@ QJsonObject financialsJson(const Financials &f)
         { u"colocation_usd_per_kw_month"_s, f.colocation_usd_per_kw_month },
         { u"staff_usd_per_fte_year"_s, f.staff_usd_per_fte_year },
         { u"refresh_reserve_fraction_per_year"_s, f.refresh_reserve_fraction_per_year },
+        { u"refresh_reserve_in_tco"_s, f.refresh_reserve_in_tco },
         { u"residual_value_fraction"_s, f.residual_value_fraction },
         { u"discount_rate_per_year"_s, f.discount_rate_per_year },
         { u"gpu_power_draw_fraction"_s, f.gpu_power_draw_fraction },
@@ -754,6 +755,7 @@ void readFinancials(ObjectReader &r, Financials &f, qsizetype tierCount)
     r.readDouble(u"staff_usd_per_fte_year"_s, f.staff_usd_per_fte_year, Need::Required, atLeast(0));
     r.readDouble(u"refresh_reserve_fraction_per_year"_s, f.refresh_reserve_fraction_per_year, Need::Required,
                  fraction());
+    r.readBool(u"refresh_reserve_in_tco"_s, f.refresh_reserve_in_tco, Need::Optional);
     r.readDouble(u"residual_value_fraction"_s, f.residual_value_fraction, Need::Optional, fraction());
     r.readDouble(u"discount_rate_per_year"_s, f.discount_rate_per_year, Need::Optional, fraction());
     r.readDouble(u"gpu_power_draw_fraction"_s, f.gpu_power_draw_fraction, Need::Optional, positiveFraction());

@@ -29,8 +29,8 @@
  *                   "electricity_currency", "pue", "maintenance_fraction_per_year",
  *                   "depreciation_years", "capex_treatment": "upfront" | "depreciation",
  *                   "colocation_usd_per_kw_month", "staff_usd_per_fte_year",
- *                   "refresh_reserve_fraction_per_year", "residual_value_fraction",
- *                   "discount_rate_per_year", "gpu_power_draw_fraction", "baseline_tier" } }
+ *                   "refresh_reserve_fraction_per_year", "refresh_reserve_in_tco",
+ *                   "residual_value_fraction", "discount_rate_per_year", "gpu_power_draw_fraction", "baseline_tier" } }
  * @endcode
  * Keys are the field names of scenario.h. A tier's block for its own kind is required; the block
  * of the other kind is written only when it differs from the defaults (so an editor that switches
@@ -38,7 +38,7 @@
  * does not give are null. Optional keys (absent = the default of scenario.h): title; tier
  * precision, tp, pp, published; a part's quantity (1); on-premises node_parts, shared_parts, link,
  * network_gbps_per_gpu, colocated, staff_fte; cloud everything after target_utilisation;
- * financials residual_value_fraction, discount_rate_per_year, capex_treatment,
+ * financials refresh_reserve_in_tco (false), residual_value_fraction, discount_rate_per_year, capex_treatment,
  * gpu_power_draw_fraction, baseline_tier; workload low_priority_share. Everything else is
  * required ("missing").
  *

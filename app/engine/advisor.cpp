@@ -312,9 +312,11 @@ private:
             a.apply_value = fmt::format("{}", kGuideRefreshReserveFraction);
         } else {
             a.title_text = text(QT_TRANSLATE_NOOP("tco::engine", "The refresh reserve is {:.0f}% of the hardware budget a year"), reserve * 100);
-            a.detail_text = text(QT_TRANSLATE_NOOP("tco::engine", "{} a year for this tier, {} over the horizon, included in the TCO."),
-                                   money(tier(t).hardware_cost * reserve, cur()),
-                                   money(tier(t).breakdown[std::size_t(CostCategory::RefreshReserve)], cur()));
+            a.detail_text = m_s.financials.refresh_reserve_in_tco
+                                ? text(QT_TRANSLATE_NOOP("tco::engine", "{} a year for this tier, {} over the horizon, included in the TCO."),
+                                       money(tier(t).hardware_cost * reserve, cur()), money(tier(t).refresh_reserve, cur()))
+                                : text(QT_TRANSLATE_NOOP("tco::engine", "{} a year for this tier, {} over the horizon: a budget beside the TCO, not in it."),
+                                       money(tier(t).hardware_cost * reserve, cur()), money(tier(t).refresh_reserve, cur()));
         }
         add(std::move(a));
     }

@@ -400,7 +400,7 @@ private:
             addEveryMonth(Category::Colocation, it_w / 1000.0 * money(f.colocation_usd_per_kw_month, "USD", "colocation"));
         addEveryMonth(Category::Maintenance, capex * f.maintenance_fraction_per_year / 12.0);
         addEveryMonth(Category::Staff, t.staff_fte * money(f.staff_usd_per_fte_year, "USD", "staff") / 12.0);
-        addEveryMonth(Category::RefreshReserve, capex * f.refresh_reserve_fraction_per_year / 12.0);
+        addRefreshReserve(capex);
         addCapex(capex);
 
         // demand served
@@ -441,20 +441,40 @@ private:
         return s;
     }
 
+    /**
+     * Bought hardware in the timeline, in one of two explicit views (docs/cost-model.md):
+     * - cash: the purchase in month 1 and the resale value (residual_value_fraction x capex) back
+     *   in the last month, net (1 - r) x capex;
+     * - accrual: straight-line depreciation of the depreciable amount (1 - r) x capex over
+     *   depreciation_years x 12 months, the last month of a fractional period charged its fraction;
+     *   the horizon carries min(horizon, period) / period of it and no resale line.
+     * Neither view ever charges more than the purchase price.
+     */
     void addCapex(double capex)
     {
         const Financials &f = m_ctx.scenario.financials;
         const int months = int(m_r.monthly.size());
+        const double residual = std::clamp(f.residual_value_fraction, 0.0, 1.0);
         if (f.capex_treatment == CapexTreatment::Depreciation && f.depreciation_years > 0) {
-            const double perMonth = capex / (f.depreciation_years * 12.0);
-            const int depMonths = int(std::ceil(f.depreciation_years * 12.0));
-            for (int m = 0; m < std::min(months, depMonths); ++m)
-                add(Category::Hardware, m, perMonth);
+            const double periodMonths = f.depreciation_years * 12.0;
+            const double perMonth = capex * (1.0 - residual) / periodMonths;
+            for (int m = 0; m < months && m < periodMonths; ++m)
+                add(Category::Hardware, m, perMonth * std::min(1.0, periodMonths - m)); // the last, partial month
         } else {
             add(Category::Hardware, 0, capex);
+            if (residual > 0)
+                add(Category::ResidualValue, months - 1, -capex * residual);
         }
-        if (f.residual_value_fraction > 0)
-            add(Category::ResidualValue, months - 1, -capex * f.residual_value_fraction);
+    }
+
+    /** The refresh reserve: beside the TCO, inside it only when the user opts in. */
+    void addRefreshReserve(double capex)
+    {
+        const Financials &f = m_ctx.scenario.financials;
+        const double perMonth = capex * f.refresh_reserve_fraction_per_year / 12.0;
+        m_r.refresh_reserve = perMonth * double(m_r.monthly.size());
+        if (f.refresh_reserve_in_tco)
+            addEveryMonth(Category::RefreshReserve, perMonth);
     }
 
     void setServed(double demandSumPerDay, double servedSumPerDay)
@@ -591,9 +611,12 @@ private:
             peakHot = std::max(peakHot, replicas);
             peakCold = std::max(peakCold, coldReplicas);
         }
-        m_r.gpus = int(peakHot) * hotGpus + (hasCold ? int(peakCold) * int(m_ctx.catalog.findInstance(c.cold_instance)->gpu_count) : 0);
+        const int coldGpus = hasCold ? int(m_ctx.catalog.findInstance(c.cold_instance)->gpu_count) : 0;
+        m_r.gpus = int(peakHot) * hotGpus + int(peakCold) * coldGpus;
         m_r.peak_tflops = int(peakHot) * hotGpus * peakFlops(*hotGpu, m_precision->compute_dtype) / 1e12;
-        m_r.capacity_output_tok_s = c.max_replicas * hotCap + (hasCold ? c.max_replicas * coldCap : 0.0);
+        // What the tier pays for: the replicas that run in the busiest hour. The autoscaler's ceiling
+        // (max_replicas) is a bound, not capacity: raising an unused bound changes no figure.
+        m_r.capacity_output_tok_s = peakHot * hotCap + peakCold * coldCap;
         m_capacity = m_r.capacity_output_tok_s;
 
         // money
@@ -623,10 +646,11 @@ private:
         m_r.output_tok_s = m_r.capacity_output_tok_s;
         m_r.ttft_ms = m_r.perf.ttft_ms;
         m_r.tpot_ms = m_r.perf.tpot_ms;
-        // power of the rented GPUs at peak, for tokens per watt (not billed: it is in the price)
+        // power of the rented GPUs in the busiest hour, for tokens per watt (not billed: it is in the
+        // price): every GPU of every running replica, hot and cold
         const double hotPower_w = hotGpus * hotGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction;
-        const double coldPower_w = coldGpu ? coldGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction : 0.0;
-        m_r.power_w = (c.max_replicas * hotPower_w + (hasCold ? c.max_replicas * coldPower_w : 0.0)) * f.pue;
+        const double coldPower_w = coldGpu ? coldGpus * coldGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction : 0.0;
+        m_r.power_w = (peakHot * hotPower_w + peakCold * coldPower_w) * f.pue;
 
         // elasticity: k replicas always on at the baseline purchase option
         const double fixedPerMonth = money(c.object_storage_gb * c.object_storage_usd_per_gb_month + c.cache_usd_per_month

@@ -106,8 +106,13 @@ struct Tier
 
 /** How capital spending enters the monthly timeline. */
 enum class CapexTreatment {
-    Upfront,      ///< cash: the whole purchase in month 1
-    Depreciation, ///< straight line over depreciation_years (only months inside the horizon count)
+    /** Cash view: the whole purchase in month 1, the resale value (residual_value_fraction of
+        capex) back in the last month of the horizon. */
+    Upfront,
+    /** Accrual view: straight-line depreciation of (1 - residual_value_fraction) of capex over
+        depreciation_years; only the horizon's share of it is a cost (no resale line: the book
+        value left at the end is an asset, not a cost). */
+    Depreciation,
 };
 
 struct Financials
@@ -123,7 +128,12 @@ struct Financials
     double colocation_usd_per_kw_month = 0.0;
     double staff_usd_per_fte_year = 0.0;
     double refresh_reserve_fraction_per_year = 0.0; ///< of capex, set aside for hardware refresh
-    double residual_value_fraction = 0.0;  ///< of capex, recovered in the last month
+    /** The refresh reserve is a budgeting practice (the guide's 20% a year), not a cost of
+        ownership: it is shown beside the TCO, and counted in it only when this is true. */
+    bool refresh_reserve_in_tco = false;
+    /** Of capex: cash view, what the hardware resells for at the end of the horizon; accrual view,
+        its salvage value at the end of the depreciation period. */
+    double residual_value_fraction = 0.0;
     double discount_rate_per_year = 0.0;   ///< for the present value of the timeline
     double gpu_power_draw_fraction = 0.75; ///< average GPU draw while serving, share of TDP
     int baseline_tier = 0;                 ///< index of the tier whose cost-performance index is 1.0

@@ -27,7 +27,7 @@ enum class CostCategory {
     Colocation,    ///< data-centre space and power per kW-month
     Maintenance,   ///< support contracts, % of capex per year
     Staff,         ///< operations staff
-    RefreshReserve,///< budget set aside for hardware refresh
+    RefreshReserve,///< budget set aside for hardware refresh (only when Financials::refresh_reserve_in_tco)
     CloudReserved, ///< reserved / savings-plan instances (hourly part and upfront payments)
     CloudOnDemand, ///< on-demand instance hours (baseline and autoscaled bursts)
     CloudSpot,     ///< spot instance hours (and their on-demand fallback)
@@ -77,7 +77,9 @@ struct TierResult
     double peak_tflops = 0.0;             ///< dense tensor TFLOPS of the tier's GPUs at its precision
 
     // capacity and demand
-    double capacity_output_tok_s = 0.0;   ///< at the SLA, whole tier (cloud: at max replicas)
+    /** At the SLA, whole tier: what the tier pays for (cloud: the replicas running in the busiest
+        hour, hot and cold, never the unused autoscaler ceiling). */
+    double capacity_output_tok_s = 0.0;
     double served_output_tok_s_avg = 0.0; ///< demand-limited, averaged over the day
     double served_share = 0.0;            ///< share of the demand the tier serves (0..1)
     std::array<double, 24> hot_replicas{};  ///< cloud: replicas running in each hour
@@ -90,7 +92,10 @@ struct TierResult
     std::array<double, kCostCategoryCount> breakdown{}; ///< horizon total per category
     double tco_total = 0.0;              ///< sum of monthly
     double tco_present_value = 0.0;      ///< discounted with financials.discount_rate_per_year
-    double power_w = 0.0;                ///< average wall power, PUE included
+    /** The refresh reserve over the horizon (capex x fraction per year x years); inside tco_total
+        only when Financials::refresh_reserve_in_tco, else beside it. */
+    double refresh_reserve = 0.0;
+    double power_w = 0.0;                ///< wall power, PUE included (cloud: the busiest hour's replicas)
 
     // dashboard figures
     double output_tok_s = 0.0;           ///< throughput at the SLA (capacity)

@@ -119,6 +119,7 @@ std::string comparisonCsv(const engine::Scenario &scenario, const engine::Result
                 "tpot_ms",
                 fmt::format("tco_{}m_{}", r.horizon_months, cur),
                 fmt::format("tco_present_value_{}m_{}", r.horizon_months, cur),
+                fmt::format("refresh_reserve_{}m_{}", r.horizon_months, cur),
                 "cost_per_million_tokens_" + cur,
                 "cost_per_request_" + cur,
                 "tokens_per_s_per_watt",
@@ -134,7 +135,7 @@ std::string comparisonCsv(const engine::Scenario &scenario, const engine::Result
         const std::string recommended = int(i) == rec.tier ? "yes" : "no";
         if (!t.ok) {
             table.row(
-                { t.name, kindId(t.kind), "no", "", recommended, "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                { t.name, kindId(t.kind), "no", "", recommended, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
                   "",     issuesText(t) });
             continue;
         }
@@ -150,6 +151,7 @@ std::string comparisonCsv(const engine::Scenario &scenario, const engine::Result
                     number(t.tpot_ms, 2),
                     money(t.tco_total),
                     money(t.tco_present_value),
+                    money(t.refresh_reserve),
                     number(t.cost_per_million_tokens, 4),
                     number(t.cost_per_request, 6),
                     number(t.tokens_per_s_per_watt, 4),

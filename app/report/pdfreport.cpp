@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pdfreport.h"
 
+#include "core/costviews.h"
 #include "core/enginetext.h"
 #include "costmodel.h"
 #include "reportfacts.h"
@@ -934,6 +935,8 @@ private:
                          "uncertainty from the calibration against published measurements.")
                           .arg(baselineName(), num(uncertaintyPct(), 0)),
                       m_c.font(kSmallPt), kMuted);
+        m_c.paragraph(tr("Bought hardware in the TCO: %1").arg(app::capexViewText(m_in.scenario.financials)), m_c.font(kSmallPt),
+                      kMuted);
     }
 
     void chart(ChartKind kind, const QString &caption, double heightPt)
@@ -1076,8 +1079,10 @@ private:
         for (const engine::PartLine &line : o.shared_parts)
             addPart(line, 1.0);
         m_c.table(t);
-        m_c.paragraph(tr("Hardware cost at catalog prices, converted to %1: %2.")
-                          .arg(m_currency, money(m_in.result.tiers[std::size_t(i)].hardware_cost)));
+        const engine::TierResult &evaluated = m_in.result.tiers[std::size_t(i)];
+        m_c.paragraph(tr("Hardware cost at catalog prices, converted to %1: %2.").arg(m_currency, money(evaluated.hardware_cost)));
+        m_c.paragraph(app::capexViewText(m_in.scenario.financials) + u' '
+                      + app::refreshReserveText(m_in.scenario.financials, evaluated, m_currency));
         sourcesNote();
     }
 
@@ -1234,7 +1239,7 @@ private:
         };
         if (cloud) {
             facts.append({ tr("Output throughput of one hot replica (tokens/s)"), num(p.output_tok_s, 1) });
-            facts.append({ tr("Capacity at the maximum replicas (tokens/s)"), num(t.capacity_output_tok_s, 1) });
+            facts.append({ tr("Capacity of the replicas running in the busiest hour (tokens/s)"), num(t.capacity_output_tok_s, 1) });
         } else {
             facts.append({ tr("Output throughput at the SLA (tokens/s)"), num(t.output_tok_s, 1) });
         }
@@ -1376,16 +1381,18 @@ private:
             { tr("Electricity price"),
               tr("%1 per kWh").arg(moneyIn(f.electricity_price_per_kwh, q(f.electricity_currency))) },
             { tr("PUE"), num(f.pue, 2) },
-            { tr("Capital expenditure"),
-              f.capex_treatment == engine::CapexTreatment::Upfront
-                  ? tr("paid upfront in the first month")
-                  : tr("depreciated straight-line over %1 years").arg(num(f.depreciation_years, 1)) },
+            { tr("Capital expenditure"), app::capexViewText(f) },
             { tr("Maintenance"), tr("%1 of capex per year").arg(percent(f.maintenance_fraction_per_year, 1)) },
             { tr("Colocation"), tr("%1 USD per kW-month").arg(num(f.colocation_usd_per_kw_month, 2)) },
             { tr("Staff"), tr("%1 USD per full-time equivalent and year").arg(num(f.staff_usd_per_fte_year)) },
-            { tr("Refresh reserve"), tr("%1 of capex per year").arg(percent(f.refresh_reserve_fraction_per_year, 1)) },
+            { tr("Refresh reserve"),
+              (f.refresh_reserve_in_tco ? tr("%1 of capex per year, counted in the TCO")
+                                        : tr("%1 of capex per year, a budget shown beside the TCO, not in it"))
+                  .arg(percent(f.refresh_reserve_fraction_per_year, 1)) },
             { tr("Residual value"),
-              tr("%1 of capex, recovered in the last month").arg(percent(f.residual_value_fraction, 1)) },
+              f.capex_treatment == engine::CapexTreatment::Upfront
+                  ? tr("%1 of capex, the resale value in the last month").arg(percent(f.residual_value_fraction, 1))
+                  : tr("%1 of capex, the salvage value after the depreciation period").arg(percent(f.residual_value_fraction, 1)) },
             { tr("Discount rate"), tr("%1 per year").arg(percent(f.discount_rate_per_year, 1)) },
             { tr("GPU power draw"), tr("%1 of the board power on average").arg(percent(f.gpu_power_draw_fraction)) },
             { tr("Baseline tier"), baselineName() },

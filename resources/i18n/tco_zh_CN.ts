@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>tco::app</name>
+    <message>
+        <source>Accrual view: (1 − %1 residual value) of the purchase price depreciated straight-line over %2 years; the horizon carries its share, without a resale line.</source>
+        <translation>权责发生制视角：购置价的（1 − %1 残值）在 %2 年内直线折旧；测算周期只计其中所占部分，不计转售。</translation>
+    </message>
+    <message>
+        <source>Cash view: the purchase price in the first month, the resale value (%1 of it) back in the last month.</source>
+        <translation>现金视角：购置价计入第一个月，转售价值（购置价的 %1）在最后一个月收回。</translation>
+    </message>
+    <message>
+        <source>No refresh reserve.</source>
+        <translation>无更新储备金。</translation>
+    </message>
+    <message>
+        <source>Refresh reserve (%1 of capex a year): %2 over the horizon, counted in the TCO.</source>
+        <translation>更新储备金（每年资本支出的 %1）：测算周期内 %2，计入 TCO。</translation>
+    </message>
+    <message>
+        <source>Refresh reserve (%1 of capex a year): %2 over the horizon, a budget beside the TCO, not in it.</source>
+        <translation>更新储备金（每年资本支出的 %1）：测算周期内 %2，作为 TCO 之外的预算，不计入 TCO。</translation>
+    </message>
+</context>
+<context>
     <name>tco::app::DemandProfile</name>
     <message>
         <source>Flat (24/7 at peak)</source>
@@ -384,6 +407,10 @@
     <message>
         <source>does not fit: after weights {:.1f} GiB + runtime {:.1f} GiB of {:.1f} GiB usable per GPU, the KV cache holds {} sequence(s) of this length</source>
         <translation>放不下：每块 GPU 可用 {2} GiB，除去权重 {0} GiB 和运行时 {1} GiB 后，KV 缓存只能容纳 {3} 个此长度的序列</translation>
+    </message>
+    <message>
+        <source>{} a year for this tier, {} over the horizon: a budget beside the TCO, not in it.</source>
+        <translation>该方案每年 {}，测算周期内 {}：作为 TCO 之外的预算，不计入 TCO。</translation>
     </message>
 </context>
 <context>
@@ -1069,10 +1096,6 @@
         <translation>单个热副本的输出吞吐量（token/s）</translation>
     </message>
     <message>
-        <source>Capacity at the maximum replicas (tokens/s)</source>
-        <translation>最大副本数时的容量（token/s）</translation>
-    </message>
-    <message>
         <source>Demand served, daily average (tokens/s)</source>
         <translation>已满足的需求，日均（token/s）</translation>
     </message>
@@ -1229,14 +1252,6 @@
         <translation>资本支出</translation>
     </message>
     <message>
-        <source>paid upfront in the first month</source>
-        <translation>首月一次性支付</translation>
-    </message>
-    <message>
-        <source>depreciated straight-line over %1 years</source>
-        <translation>按 %1 年直线折旧</translation>
-    </message>
-    <message>
         <source>%1 of capex per year</source>
         <translation>每年为资本支出的 %1</translation>
     </message>
@@ -1247,10 +1262,6 @@
     <message>
         <source>%1 USD per full-time equivalent and year</source>
         <translation>每个全职人力每年 %1 美元</translation>
-    </message>
-    <message>
-        <source>%1 of capex, recovered in the last month</source>
-        <translation>资本支出的 %1，于最后一个月收回</translation>
     </message>
     <message>
         <source>Discount rate</source>
@@ -1375,6 +1386,30 @@
     <message>
         <source>How the recommendation is made: among the tiers that are evaluated without errors, meet the SLA and serve the demand, the one with the lowest TCO is recommended, since they all serve the same demand; ties go to the higher cost-performance index (throughput at the SLA per unit of TCO, relative to the baseline tier %1), which measures spare capacity per cost.</source>
         <translation>推荐规则：在评估无误、满足 SLA 并能满足需求的方案中，推荐 TCO 最低者，因为它们服务的需求相同；TCO 相同时选择性价比指数（SLA 下的吞吐量与 TCO 之比，相对于基准方案 %1）较高者，该指数衡量的是单位成本的富余容量。</translation>
+    </message>
+    <message>
+        <source>Bought hardware in the TCO: %1</source>
+        <translation>TCO 中的自购硬件：%1</translation>
+    </message>
+    <message>
+        <source>Capacity of the replicas running in the busiest hour (tokens/s)</source>
+        <translation>最繁忙时段运行副本的容量（tokens/s）</translation>
+    </message>
+    <message>
+        <source>%1 of capex per year, counted in the TCO</source>
+        <translation>每年资本支出的 %1，计入 TCO</translation>
+    </message>
+    <message>
+        <source>%1 of capex per year, a budget shown beside the TCO, not in it</source>
+        <translation>每年资本支出的 %1，作为 TCO 之外的预算列出，不计入 TCO</translation>
+    </message>
+    <message>
+        <source>%1 of capex, the resale value in the last month</source>
+        <translation>资本支出的 %1，为最后一个月的转售价值</translation>
+    </message>
+    <message>
+        <source>%1 of capex, the salvage value after the depreciation period</source>
+        <translation>资本支出的 %1，为折旧期满后的残值</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2577,10 @@ GFLOPS</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Output tokens/s at the SLA (TTFT ≤ %1 ms, TPOT ≤ %2 ms): %3 per hot replica × the replicas running in the busiest hour (hot and cold) = %4, the capacity the tier pays for (batch %5 of at most %6 that fit; %7-bound).</source>
+        <translation>满足 SLA（TTFT ≤ %1 ms，TPOT ≤ %2 ms）时的输出 tokens/s：每个热副本 %3 × 最繁忙时段运行的副本（热与冷）= %4，即该方案付费的容量（批大小 %5，最多可容纳 %6；受 %7 限制）。</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::ScalingChart</name>
@@ -3146,6 +3185,76 @@ GFLOPS</translation>
     <message>
         <source>Edit demand profile</source>
         <translation>编辑需求曲线</translation>
+    </message>
+    <message>
+        <source>Cash: purchase, then resale</source>
+        <translation>现金：购置，期末转售</translation>
+    </message>
+    <message>
+        <source>Accrual: straight-line depreciation</source>
+        <translation>权责发生制：直线折旧</translation>
+    </message>
+    <message>
+        <source>Cash: the purchase price in the first month and the resale value back in the last month.
+Accrual: (1 − residual value) of the price depreciated straight-line over the depreciation period; the horizon carries its share of it.</source>
+        <translation>现金：购置价计入第一个月，转售价值在最后一个月收回。
+权责发生制：价格的（1 − 残值）在折旧期内直线折旧；测算周期只计其中所占部分。</translation>
+    </message>
+    <message>
+        <source>Hardware &amp;view:</source>
+        <translation>硬件视角(&amp;V)：</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>&amp;Depreciation period:</source>
+        <translation>折旧期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Share of the purchase price the hardware is worth at the end: resold at the end of the horizon (cash view), or its salvage value after the depreciation period (accrual view).</source>
+        <translation>期末硬件价值占购置价的比例：测算周期结束时转售（现金视角），或折旧期满后的残值（权责发生制视角）。</translation>
+    </message>
+    <message>
+        <source>Re&amp;sidual value:</source>
+        <translation>残值(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> % of capex a year</source>
+        <translation> % 资本支出/年</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh reserve:</source>
+        <translation>更新储备金(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Count the refresh reserve in the TCO</source>
+        <translation>将更新储备金计入 TCO</translation>
+    </message>
+    <message>
+        <source>The refresh reserve is a budgeting practice, not a cost of ownership: by default it is shown beside the TCO, not inside it.</source>
+        <translation>更新储备金是一种预算做法，而非拥有成本：默认在 TCO 之外列出，不计入 TCO。</translation>
+    </message>
+    <message>
+        <source>Change depreciation period</source>
+        <translation>修改折旧期</translation>
+    </message>
+    <message>
+        <source>Change residual value</source>
+        <translation>修改残值</translation>
+    </message>
+    <message>
+        <source>Change refresh reserve</source>
+        <translation>修改更新储备金</translation>
+    </message>
+    <message>
+        <source>Change hardware view</source>
+        <translation>修改硬件视角</translation>
+    </message>
+    <message>
+        <source>Show the refresh reserve beside the TCO</source>
+        <translation>在 TCO 之外列出更新储备金</translation>
     </message>
 </context>
 </TS>

@@ -193,6 +193,7 @@ QString scenarioDifference(const Scenario &sa, const Scenario &sb)
     TCO_DIFF(colocation_usd_per_kw_month)
     TCO_DIFF(staff_usd_per_fte_year)
     TCO_DIFF(refresh_reserve_fraction_per_year)
+    TCO_DIFF(refresh_reserve_in_tco)
     TCO_DIFF(residual_value_fraction)
     TCO_DIFF(discount_rate_per_year)
     TCO_DIFF(gpu_power_draw_fraction)
@@ -363,6 +364,7 @@ Scenario edgeCaseScenario()
     s.financials.colocation_usd_per_kw_month = 184.06;
     s.financials.staff_usd_per_fte_year = 0.0;
     s.financials.refresh_reserve_fraction_per_year = 0.0;
+    s.financials.refresh_reserve_in_tco = true; // not the default: must round-trip
     s.financials.residual_value_fraction = 0.999999999999;
     s.financials.discount_rate_per_year = 0.07;
     s.financials.gpu_power_draw_fraction = 1.0;

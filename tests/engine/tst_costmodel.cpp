@@ -85,6 +85,15 @@ CatalogSnapshot testCatalog()
         {PurchaseOption::Reserved1yNoUpfront, "USD", 0.7, 0.0, std::nullopt, {"test", "2026-01"}},
     };
     c.instances.push_back(inst);
+    CloudInstance quad = inst; // four of the test card, for the cold (spot) replicas
+    quad.id = "test-quad";
+    quad.instance_type = "t.4xlarge";
+    quad.gpu_count = 4;
+    quad.prices = {
+        {PurchaseOption::OnDemand, "USD", 4.0, 0.0, std::nullopt, {"test", "2026-01"}},
+        {PurchaseOption::Spot, "USD", 1.2, 0.0, std::nullopt, {"test", "2026-01"}},
+    };
+    c.instances.push_back(quad);
     c.exchange_rates.push_back({"USD", "CNY", 7.0, "2026-01-26", "test"});
     c.reindex();
     return c;
@@ -468,6 +477,109 @@ private Q_SLOTS:
         QVERIFY(it->detail.find("300 USD a year") != std::string::npos); // 20% of the 1500 capex
         QVERIFY(applyAdvice(s, *it));
         QCOMPARE(s.financials.refresh_reserve_fraction_per_year, 0.2);
+    }
+
+    // Issue 13.1: capacity figures come from what the tier pays for, never from an unused ceiling.
+    void cloudCapacityIsWhatTheTierPaysFor()
+    {
+        Scenario s = baseScenario();
+        Tier t = cloudTier(PurchaseOption::OnDemand);
+        t.cloud.max_replicas = 8;
+        s.tiers = {onPremTier(), t};
+        const Result eight = evaluate(s, testCatalog());
+        s.tiers[1].cloud.max_replicas = 3;
+        const Result three = evaluate(s, testCatalog());
+        const TierResult &a = eight.tiers[1], &b = three.tiers[1];
+        QVERIFY(a.ok && b.ok);
+        // demand 0.1 req/s x 128 tokens = 12.8 tok/s: one replica (the minimum) serves it every hour
+        QCOMPARE(a.hot_replicas[0], 1.0);
+        // capacity = 1 replica running in the busiest hour x one replica's tokens/s at the SLA
+        QCOMPARE(a.capacity_output_tok_s, a.perf.output_tok_s);
+        QCOMPARE(a.output_tok_s, a.perf.output_tok_s);
+        // power for tokens/W: 1 replica x 1 GPU x 400 W x 0.75 draw x PUE 1.5 = 450 W (not 8 x 450)
+        QCOMPARE(a.power_w, 450.0);
+        // lowering the unused ceiling from 8 to 3 moves no figure
+        QCOMPARE(b.tco_total, a.tco_total);
+        QCOMPARE(b.output_tok_s, a.output_tok_s);
+        QCOMPARE(b.cost_performance_index, a.cost_performance_index);
+        QCOMPARE(b.tokens_per_s_per_watt, a.tokens_per_s_per_watt);
+    }
+
+    // Issue 13.3: the cold instance's power counts every GPU it has.
+    void coldPowerCountsEveryGpuOfTheColdInstance()
+    {
+        Scenario s = baseScenario();
+        s.workload.low_priority_share = 0.5;
+        Tier t = cloudTier(PurchaseOption::OnDemand);
+        t.cloud.max_replicas = 4;
+        t.cloud.cold_instance = "test-quad";
+        t.cloud.cold_option = PurchaseOption::Spot;
+        s.tiers = {t};
+        const TierResult r = evaluate(s, testCatalog()).tiers[0];
+        QVERIFY2(r.ok, r.issues.empty() ? "" : r.issues[0].message.c_str());
+        // 6.4 tok/s of low-priority demand: one cold replica every hour; one hot replica (the minimum)
+        QCOMPARE(r.cold_replicas[0], 1.0);
+        QCOMPARE(r.hot_replicas[0], 1.0);
+        // (1 hot x 1 GPU + 1 cold x 4 GPUs) x 400 W x 0.75 x PUE 1.5 = 5 x 300 x 1.5 = 2250 W
+        QCOMPARE(r.power_w, 2250.0);
+        QCOMPARE(r.gpus, 5);
+    }
+
+    // Issue 13.2: the two views of bought hardware; 1500 capex (GPU 1000 + CPU 500).
+    void hardwareViews_data()
+    {
+        QTest::addColumn<int>("treatment");
+        QTest::addColumn<double>("years");
+        QTest::addColumn<int>("horizon");
+        QTest::addColumn<double>("residual");
+        QTest::addColumn<double>("hardware");
+        QTest::addColumn<double>("resale");
+        // accrual: 1500 x (1 - 0.3) / 60 months x 36 months = 630 = 0.42 x capex, no resale line
+        QTest::newRow("accrual 5y, 36 months, 30%") << int(CapexTreatment::Depreciation) << 5.0 << 36 << 0.3 << 630.0 << 0.0;
+        // cash: 1500 in month 1, 0.3 x 1500 = 450 back in month 36: net 1050 = 0.70 x capex
+        QTest::newRow("cash, 36 months, 30%") << int(CapexTreatment::Upfront) << 5.0 << 36 << 0.3 << 1500.0 << -450.0;
+        // accrual over 4.3 years = 51.6 months: 51 full months of 1500/51.6 plus 0.6 of one = 1500, never more
+        QTest::newRow("accrual 4.3y, 60 months") << int(CapexTreatment::Depreciation) << 4.3 << 60 << 0.0 << 1500.0 << 0.0;
+        // accrual past the period: the whole depreciable amount 1500 x (1 - 0.2) = 1200, not a cent more
+        QTest::newRow("accrual 2y, 36 months, 20%") << int(CapexTreatment::Depreciation) << 2.0 << 36 << 0.2 << 1200.0 << 0.0;
+    }
+    void hardwareViews()
+    {
+        QFETCH(int, treatment);
+        QFETCH(double, years);
+        QFETCH(int, horizon);
+        QFETCH(double, residual);
+        QFETCH(double, hardware);
+        QFETCH(double, resale);
+        Scenario s = baseScenario();
+        s.tiers = {onPremTier()};
+        s.financials.capex_treatment = CapexTreatment(treatment);
+        s.financials.depreciation_years = years;
+        s.financials.horizon_months = horizon;
+        s.financials.residual_value_fraction = residual;
+        const TierResult r = evaluate(s, testCatalog()).tiers[0];
+        QVERIFY(r.ok);
+        QVERIFY2(std::abs(category(r, CostCategory::Hardware) - hardware) < 1e-9,
+                 std::to_string(category(r, CostCategory::Hardware)).c_str());
+        QCOMPARE(category(r, CostCategory::ResidualValue), resale);
+        QVERIFY(category(r, CostCategory::Hardware) + category(r, CostCategory::ResidualValue) <= r.hardware_cost + 1e-9);
+    }
+
+    // Issue 13.9: the refresh reserve is a budget beside the TCO unless the user opts in.
+    void refreshReserveIsBesideTheTcoUnlessOptedIn()
+    {
+        Scenario s = baseScenario();
+        s.tiers = {onPremTier()};
+        s.financials.refresh_reserve_fraction_per_year = 0.2;
+        const TierResult beside = evaluate(s, testCatalog()).tiers[0];
+        // 1500 capex x 20% a year x 1 year (12 months) = 300
+        QCOMPARE(beside.refresh_reserve, 300.0);
+        QCOMPARE(category(beside, CostCategory::RefreshReserve), 0.0);
+        s.financials.refresh_reserve_in_tco = true;
+        const TierResult inside = evaluate(s, testCatalog()).tiers[0];
+        QCOMPARE(inside.refresh_reserve, 300.0);
+        QCOMPARE(category(inside, CostCategory::RefreshReserve), 300.0);
+        QCOMPARE(inside.tco_total, beside.tco_total + 300.0);
     }
 
     void applyAdviceRefusesUnknownFields()

@@ -16,6 +16,7 @@
 #include <QApplication>
 
 #include <algorithm>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QIcon>
@@ -114,6 +115,46 @@ private Q_SLOTS:
             anyBest = anyBest || m->index(r, ui::ResultTableModel::TcoColumn).data(ui::ResultTableModel::BestRole).toBool();
         QVERIFY(anyBest);
         QVERIFY(!m->index(0, ui::ResultTableModel::CostPerMillionColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    // Issue 13.2 and 13.9: the hardware view and the refresh reserve are the user's choice, one
+    // undoable edit each, and the tooltip says which view is used.
+    void hardwareViewAndRefreshReserveAreUndoableChoices()
+    {
+        auto *dashboard = m_window->dashboard();
+        auto *view = dashboard->findChild<QComboBox *>(QStringLiteral("capexView"));
+        auto *inTco = dashboard->findChild<QCheckBox *>(QStringLiteral("refreshInTco"));
+        QVERIFY(view && inTco);
+        ui::ResultTableModel *m = dashboard->tableModel();
+        const engine::Financials &f = m_window->controller()->scenario().financials;
+        QVERIFY(!f.refresh_reserve_in_tco);
+        QCOMPARE(view->currentIndex(), f.capex_treatment == engine::CapexTreatment::Depreciation ? 1 : 0);
+        const double tcoBefore = cell(m, 0, ui::ResultTableModel::TcoColumn);
+        const engine::TierResult before = m_window->controller()->result().tiers[0];
+        QVERIFY(before.refresh_reserve > 0); // the default scenario sets the guide's 20% a year
+
+        inTco->click();
+        m_window->controller()->flush();
+        QVERIFY(m_window->controller()->scenario().financials.refresh_reserve_in_tco);
+        // the reserve moves into the TCO: the new TCO is the old one plus the reserve (to the cent shown)
+        QVERIFY(std::abs(m_window->controller()->result().tiers[0].tco_total - (before.tco_total + before.refresh_reserve)) < 1e-6);
+        QVERIFY(cell(m, 0, ui::ResultTableModel::TcoColumn) > tcoBefore);
+        m_window->controller()->undoStack()->undo();
+        m_window->controller()->flush();
+        QVERIFY(!inTco->isChecked());
+        QCOMPARE(cell(m, 0, ui::ResultTableModel::TcoColumn), tcoBefore);
+
+        const int other = 1 - view->currentIndex();
+        view->setCurrentIndex(other);
+        Q_EMIT view->activated(other);
+        m_window->controller()->flush();
+        const bool accrual = m_window->controller()->scenario().financials.capex_treatment == engine::CapexTreatment::Depreciation;
+        QCOMPARE(accrual, other == 1);
+        const QString tip = m->index(0, ui::ResultTableModel::TcoColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(accrual ? QStringLiteral("Accrual view") : QStringLiteral("Cash view")), qPrintable(tip));
+        m_window->controller()->undoStack()->undo();
+        m_window->controller()->flush();
+        QCOMPARE(view->currentIndex(), 1 - other);
     }
 
     void changingTheNodeCountUpdatesTheTableAndUndoRestoresIt()
