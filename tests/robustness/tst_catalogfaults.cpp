@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Faults around the catalog file: damage, permissions, two programs at once, a huge import.
+#include "cataloglock.h"
 #include "robustness.h"
 
 #include <QElapsedTimer>
@@ -39,33 +40,6 @@ constexpr int kChildTimeout_ms = 240000;
 constexpr int kImportFileTimeout_ms = 60000;
 /// File size limit of the child whose catalog creation must fail (far below a catalog's size).
 constexpr rlim_t kCreationFileLimit_bytes = 64 * 1024;
-
-/** A second connection to @p path holding a lock (BEGIN EXCLUSIVE or IMMEDIATE) until destroyed. */
-class LockHolder
-{
-public:
-    LockHolder(const QString &path, const QString &begin)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_locked = db.open() && QSqlQuery(db).exec(begin)
-            && QSqlQuery(db).exec(QStringLiteral("UPDATE catalog_meta SET value = value WHERE key = 'created_at'"));
-    }
-    ~LockHolder()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool locked() const { return m_locked; }
-
-private:
-    QString m_name = QStringLiteral("lock-holder");
-    bool m_locked = false;
-};
 
 QString anyGpuId(const Catalog &c)
 {
@@ -446,7 +420,7 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
         const QString busy = QStringLiteral("is busy: another program");
         {
-            LockHolder lock(path, QStringLiteral("BEGIN EXCLUSIVE"));
+            robustness::CatalogLock lock(path, QStringLiteral("BEGIN EXCLUSIVE"));
             QVERIFY(lock.locked());
             QElapsedTimer timer;
             timer.start();
@@ -461,7 +435,7 @@ private Q_SLOTS:
         }
         Catalog c(path);
         {
-            LockHolder lock(path, QStringLiteral("BEGIN IMMEDIATE"));
+            robustness::CatalogLock lock(path, QStringLiteral("BEGIN IMMEDIATE"));
             QVERIFY(lock.locked());
             const db::ImportResult r
                 = db::importCsv(c.database(), QStringLiteral("gpu_aliases"),
@@ -470,7 +444,7 @@ private Q_SLOTS:
             QVERIFY2(r.issues.value(0).toString().contains(busy), qPrintable(r.issues.value(0).toString()));
         }
         {
-            LockHolder lock(path, QStringLiteral("BEGIN EXCLUSIVE"));
+            robustness::CatalogLock lock(path, QStringLiteral("BEGIN EXCLUSIVE"));
             QVERIFY(lock.locked());
             try {
                 const auto snap = db::loadSnapshot(c.database());
