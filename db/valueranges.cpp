@@ -29,7 +29,8 @@ constexpr char kMoneyReason[]
 constexpr char kFlopsReason[]
     = "the fastest accelerators reach about 10,000 TFLOPS at 4-bit precision; below 0.01 it is a unit error";
 constexpr char kFlagReason[] = "a yes/no flag: 0 or 1";
-constexpr char kDimensionReason[] = "a tensor dimension of a model: at least 1, and published models stay below 10^6";
+constexpr char kDimensionReason[]
+    = "a tensor dimension of a model: at least 1; published models stay far below the upper bound";
 
 constexpr ValueRange kRanges[] = {
     // gpus
