@@ -205,7 +205,7 @@ private:
             m_result.issues = { { m_file, 0, 0, {}, why } };
         return !why.isEmpty();
     }
-    QList<TableCount> tableCounts() const;
+    QList<TableCount> tableCounts();
     bool tooManyRows(std::string_view text);
     bool isReplace() const { return m_mode != ImportMode::Merge; }
 
@@ -397,20 +397,20 @@ bool Importer::write(const QList<QVariantList> &rows, const QList<qint64> &lines
         // Count every table before and after the deletes, in this transaction: what the foreign
         // keys' ON DELETE CASCADE takes with the removed rows, transitively, is exactly the difference.
         const QList<TableCount> before = tableCounts();
+        if (before.isEmpty())
+            return false;
         removeRowsNotInFile(keys);
         if (!m_result.issues.isEmpty())
             return false;
         const QList<TableCount> after = tableCounts();
-        if (before.size() == catalogTables().size() && after.size() == before.size()) {
-            for (qsizetype t = 0; t < before.size(); ++t) {
-                const qint64 gone = before[t].rows - after[t].rows;
-                if (gone <= 0)
-                    continue;
-                if (before[t].table == m_info.name)
-                    m_result.removed.prepend({ before[t].table, gone });
-                else
-                    m_result.removed.append({ before[t].table, gone });
-            }
+        if (after.size() != before.size())
+            return false;
+        for (qsizetype t = 0; t < before.size(); ++t) {
+            const qint64 gone = before[t].rows - after[t].rows;
+            if (before[t].table == m_info.name)
+                m_result.removed.prepend({ before[t].table, gone }); // always first, even when 0
+            else if (gone > 0)
+                m_result.removed.append({ before[t].table, gone });
         }
         if (m_result.cascadedRows() > 0 && m_mode != ImportMode::ReplaceCascade) {
             m_result.needsCascade = true;
@@ -446,15 +446,21 @@ bool Importer::tooManyRows(std::string_view text)
     return false;
 }
 
-QList<TableCount> Importer::tableCounts() const
+QList<TableCount> Importer::tableCounts()
 {
     QList<TableCount> counts;
     QSqlQuery q(m_db);
     for (const QString &table : catalogTables()) {
         // The table name comes from the fixed list of catalog tables, never from input.
         const bool counted = q.exec(u"SELECT COUNT(*) FROM %1"_s.arg(table)) && q.next(); // sql-identifiers-only
-        if (!counted)
+        if (!counted) {
+            // without the counts a cascade could pass unseen: the replace is refused
+            if (!catalogUnwritable(q.lastError()))
+                issue(0, 0,
+                      QObject::tr("cannot count the rows of %1, which a replace must do before it removes rows: %2")
+                          .arg(table, q.lastError().text()));
             return {};
+        }
         counts.append({ table, q.value(0).toLongLong() });
     }
     return counts;

@@ -40,9 +40,9 @@ struct ImportResult
     int deleted = 0;
     bool cancelled = false;
     /**
-     * A replace: the rows it removes from every table that loses rows (the imported table first,
-     * then the tables whose rows referred to removed rows, through cascading foreign keys,
-     * transitively). Counted in the import's transaction; kept when a replace is refused for
+     * A replace: the rows it removes from the imported table (always first, possibly 0), then
+     * from every other table that loses rows because they referred to removed rows (cascading
+     * foreign keys, transitively). Counted in the import's transaction; kept when a replace is refused for
      * needing a cascade, so that the caller can ask.
      */
     QList<TableCount> removed;
