@@ -3,6 +3,7 @@
 
 #include "csvio.h"
 #include "schema.h"
+#include "sqlfailure.h"
 #include "tco_version.h"
 
 #include <QAtomicInteger>
@@ -12,10 +13,16 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +30,10 @@ namespace tco::db {
 
 namespace {
 
-/// How long a connection waits for another program's write lock before failing, ms.
-constexpr int kBusyTimeout_ms = 5000;
+/// What a catalog being built is called next to its final place: "<catalog>.creating-<pid>".
+constexpr char kCreatingSuffix[] = ".creating-";
+/// Files SQLite may keep next to a database (rollback journal, WAL, shared memory).
+constexpr const char *kSqliteSideFiles[] = { "-journal", "-wal", "-shm" };
 /// The first 16 bytes of every SQLite 3 database file (https://sqlite.org/fileformat.html).
 constexpr char kSqliteMagic[] = "SQLite format 3";
 /// Size of the SQLite database header (page size at 16, change counter at 24, page count at 28).
@@ -65,7 +74,8 @@ void checkIsSqliteFile(const QString &path)
     const QByteArray head = f.read(kSqliteHeaderBytes);
     if (!head.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic)))
         throw CatalogError(QObject::tr("%1 is not a TCO Planner catalog: it is not an SQLite database file. "
-                                       "It was left unchanged.").arg(path));
+                                       "It was left unchanged.")
+                               .arg(path));
     // A file cut short (an interrupted copy) can pass SQLite's own checks when only the end of
     // its last page is missing: it must hold whole pages, as many as its header says. Skipped
     // while a journal is next to it (SQLite finishes or undoes that transaction on open).
@@ -91,12 +101,66 @@ void checkIsSqliteFile(const QString &path)
                                .arg(f.size()));
 }
 
+/** Throws for a failed statement: the catalog is busy or read-only when that is the cause, else @p otherwise. */
+[[noreturn]] void throwSqlError(const QSqlDatabase &db, const QSqlError &error, const QString &otherwise)
+{
+    const QString explained = explainSqlFailure(db, error);
+    throw CatalogError(explained.isEmpty() ? otherwise : explained);
+}
+
+/** Removes a database file and the journal files SQLite may have left next to it. */
+void removeWithSideFiles(const QString &path)
+{
+    QFile::remove(path);
+    for (const char *suffix : kSqliteSideFiles)
+        QFile::remove(path + QLatin1StringView(suffix));
+}
+
+/** True unless the process @p pid is known to be gone (then its files are stale). */
+bool processMayBeAlive(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+#else
+    Q_UNUSED(pid);
+    return true; // no portable check: leave the file alone
+#endif
+}
+
+/**
+ * Removes "<catalog>.creating-<pid>" files (and their journals) left by a creation that was
+ * interrupted (killed, power lost) in a process that no longer runs. A running process's file
+ * is left alone: it may still be creating the catalog.
+ */
+void removeStaleCreations(const QString &catalogPath)
+{
+    const QFileInfo info(catalogPath);
+    const QString prefix = info.fileName() + QLatin1StringView(kCreatingSuffix);
+    const QDir dir(info.absolutePath());
+    if (!dir.exists())
+        return;
+    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &entry : entries) {
+        if (!entry.fileName().startsWith(prefix))
+            continue;
+        QString pidText = entry.fileName().mid(prefix.size());
+        for (const char *suffix : kSqliteSideFiles)
+            if (pidText.endsWith(QLatin1StringView(suffix)))
+                pidText.chop(qsizetype(qstrlen(suffix)));
+        bool ok = false;
+        const qint64 pid = pidText.toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid() || processMayBeAlive(pid))
+            continue;
+        QFile::remove(entry.absoluteFilePath());
+    }
+}
+
 QSqlDatabase openConnection(const QString &path, const QString &name, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1%2"_s.arg(kBusyTimeout_ms)
-                             .arg(readOnly ? u";QSQLITE_OPEN_READONLY"_s : QString()));
+    db.setConnectOptions(
+        u"QSQLITE_BUSY_TIMEOUT=%1%2"_s.arg(kBusyTimeout_ms).arg(readOnly ? u";QSQLITE_OPEN_READONLY"_s : QString()));
     if (!db.open())
         throw CatalogError(QObject::tr("Cannot open the catalog %1: %2").arg(path, db.lastError().text()));
     QSqlQuery q(db);
@@ -104,18 +168,20 @@ QSqlDatabase openConnection(const QString &path, const QString &name, bool readO
     return db;
 }
 
-void exec(QSqlQuery &q, const QString &sql)
+void exec(const QSqlDatabase &db, QSqlQuery &q, const QString &sql)
 {
     if (!q.exec(sql))
-        throw CatalogError(QObject::tr("Catalog SQL failed: %1 (%2)").arg(q.lastError().text(), sql.left(200)));
+        throwSqlError(db, q.lastError(),
+                      QObject::tr("Catalog SQL failed: %1 (%2)").arg(q.lastError().text(), sql.left(200)));
 }
 
 int userVersion(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        throw CatalogError(QObject::tr("Cannot read the schema version of %1: %2")
-                               .arg(db.databaseName(), q.lastError().text()));
+        throwSqlError(
+            db, q.lastError(),
+            QObject::tr("Cannot read the schema version of %1: %2").arg(db.databaseName(), q.lastError().text()));
     return q.value(0).toInt();
 }
 
@@ -123,8 +189,9 @@ void checkIntegrity(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
-        throw CatalogError(QObject::tr("%1 is damaged and cannot be read (%2). It was left unchanged.")
-                               .arg(db.databaseName(), q.lastError().text()));
+        throwSqlError(db, q.lastError(),
+                      QObject::tr("%1 is damaged and cannot be read (%2). It was left unchanged.")
+                          .arg(db.databaseName(), q.lastError().text()));
     const QString verdict = q.value(0).toString();
     if (verdict != "ok"_L1)
         throw CatalogError(QObject::tr("%1 is damaged (%2). It was left unchanged; "
@@ -140,14 +207,15 @@ void migrate(QSqlDatabase &db, int fromVersion)
         if (it.key() <= fromVersion)
             continue;
         if (!db.transaction())
-            throw CatalogError(QObject::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+            throwSqlError(db, db.lastError(), QObject::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
         try {
             QSqlQuery q(db);
             for (const QString &statement : splitSqlStatements(it.value()))
-                exec(q, statement);
-            exec(q, u"PRAGMA user_version = %1"_s.arg(it.key()));
+                exec(db, q, statement);
+            exec(db, q, u"PRAGMA user_version = %1"_s.arg(it.key()));
             if (!db.commit())
-                throw CatalogError(QObject::tr("Cannot commit migration %1: %2").arg(it.key()).arg(db.lastError().text()));
+                throwSqlError(db, db.lastError(),
+                              QObject::tr("Cannot commit migration %1: %2").arg(it.key()).arg(db.lastError().text()));
         } catch (...) {
             db.rollback();
             throw;
@@ -165,11 +233,135 @@ void loadSeed(const QSqlDatabase &db)
             continue;
         if (!f.open(QIODevice::ReadOnly))
             throw CatalogError(QObject::tr("Cannot read the bundled seed %1").arg(file));
-        const ImportResult r = importCsv(db, table, f.readAll(), file, ImportMode::Merge,
-                                         TransactionMode::UseCallers);
+        const ImportResult r = importCsv(db, table, f.readAll(), file, ImportMode::Merge, TransactionMode::UseCallers);
         if (!r.ok())
             throw CatalogError(QObject::tr("The bundled seed is invalid: %1").arg(r.issues.first().toString()));
     }
+}
+
+/** The tables a catalog file holds: the catalog tables and the identity/version table. */
+QStringList schemaTables()
+{
+    return catalogTables() + QStringList { u"catalog_meta"_s };
+}
+
+/** The columns of @p table in @p db; empty when the table is missing. */
+QStringList tableColumns(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    // The table name comes from the fixed list of schemaTables(): PRAGMA arguments cannot be bound.
+    if (!q.exec(u"PRAGMA table_info(%1)"_s.arg(table))) // sql-identifiers-only
+        throwSqlError(db, q.lastError(),
+                      QObject::tr("Cannot read the schema of %1: %2").arg(db.databaseName(), q.lastError().text()));
+    QStringList columns;
+    while (q.next())
+        columns << q.value(1).toString();
+    return columns;
+}
+
+/** Every table's columns as the migrations make them (built once, in memory). */
+const QHash<QString, QStringList> &expectedColumns()
+{
+    static const QHash<QString, QStringList> columns = [] {
+        QHash<QString, QStringList> result;
+        const QString name = newConnectionName();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(u":memory:"_s);
+            if (db.open()) {
+                migrate(db, 0);
+                for (const QString &table : schemaTables())
+                    result.insert(table, tableColumns(db, table));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }();
+    return columns;
+}
+
+/** Refuses a catalog whose schema lacks a table or a column (dropped by another tool or damage). */
+void checkSchema(const QSqlDatabase &db, const QString &path)
+{
+    QStringList problems;
+    const QHash<QString, QStringList> &expected = expectedColumns();
+    for (const QString &table : schemaTables()) {
+        const QStringList actual = tableColumns(db, table);
+        if (actual.isEmpty()) {
+            problems << QObject::tr("table %1 is missing").arg(table);
+            continue;
+        }
+        QStringList missing;
+        for (const QString &column : expected.value(table))
+            if (!actual.contains(column))
+                missing << column;
+        if (!missing.isEmpty())
+            problems << QObject::tr("table %1 lacks the column(s) %2").arg(table, missing.join(u", "_s));
+    }
+    if (!problems.isEmpty())
+        throw CatalogError(QObject::tr("The catalog %1 is damaged: %2. It was left unchanged; use \"Reset catalog to "
+                                       "bundled defaults\" (tco-cli catalog reset) to start again.")
+                               .arg(path, problems.join(u"; "_s)));
+}
+
+/**
+ * Refuses to reset anything at @p path that is not a catalog: a folder, a device, a file that is
+ * not SQLite, an SQLite database of another program (no catalog_meta table). A catalog too
+ * damaged to read still counts (that is what a reset is for); so does an empty file.
+ */
+void checkResettable(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.isDir())
+        throw CatalogError(QObject::tr("%1 is a folder, not a catalog file: it was not reset and nothing was changed. "
+                                       "Give the catalog file with --db.")
+                               .arg(shown));
+    if (!info.isFile())
+        throw CatalogError(QObject::tr("%1 is not a regular file (a device, FIFO or socket), so it is not a catalog: "
+                                       "it was not reset and nothing was changed.")
+                               .arg(shown));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw CatalogError(QObject::tr("Cannot read %1 to check that it is a catalog (%2): nothing was changed.")
+                               .arg(shown, f.errorString()));
+    if (f.size() == 0)
+        return; // an empty file is an empty (version 0) catalog: nothing in it to lose
+    const QByteArray head = f.read(sizeof kSqliteMagic);
+    f.close();
+    if (head != QByteArray(kSqliteMagic, sizeof kSqliteMagic))
+        throw CatalogError(QObject::tr("%1 is not a TCO Planner catalog (it is not an SQLite database): it was not "
+                                       "reset and is unchanged.")
+                               .arg(shown));
+    const QString name = newConnectionName();
+    QString refusal;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY"_s.arg(kBusyTimeout_ms));
+        if (db.open()) {
+            QSqlQuery q(db);
+            const bool listed
+                = q.exec(u"SELECT COUNT(*), SUM(name = 'catalog_meta') FROM sqlite_master WHERE type = 'table'"_s)
+                && q.next();
+            if (listed) {
+                const bool anyTable = q.value(0).toLongLong() > 0;
+                const bool hasMeta = q.value(1).toLongLong() > 0;
+                if (anyTable && !hasMeta)
+                    refusal = QObject::tr("%1 is an SQLite database but not a TCO Planner catalog (it has no "
+                                          "catalog_meta table): it was not reset and is unchanged.")
+                                  .arg(shown);
+            } else if (classifySqlFailure(q.lastError()) == SqlFailure::Busy) {
+                refusal = busyMessage(path);
+            }
+            // any other failure: a damaged catalog, which a reset replaces
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!refusal.isEmpty())
+        throw CatalogError(refusal);
 }
 
 } // namespace
@@ -198,6 +390,7 @@ Catalog::Catalog(const QString &path, OpenMode mode)
     : m_path(QFileInfo(path).absoluteFilePath())
     , m_connectionName(newConnectionName())
 {
+    removeStaleCreations(m_path);
     if (!QFileInfo::exists(m_path)) {
         if (mode == OpenMode::MustExist)
             throw CatalogError(QObject::tr("The catalog file %1 does not exist.").arg(m_path));
@@ -209,8 +402,9 @@ Catalog::Catalog(const QString &path, OpenMode mode)
                                            "Choose another catalog file with --db.")
                                    .arg(m_path, QDir::toNativeSeparators(info.absolutePath())));
         // Build the new catalog next to its final place, then move it in atomically.
-        const QString temp = m_path + u".creating-%1"_s.arg(QCoreApplication::applicationPid());
-        QFile::remove(temp);
+        const QString temp
+            = m_path + QLatin1StringView(kCreatingSuffix) + QString::number(QCoreApplication::applicationPid());
+        removeWithSideFiles(temp);
         const QString name = newConnectionName();
         try {
             QSqlDatabase db = openConnection(temp, name, false);
@@ -221,8 +415,8 @@ Catalog::Catalog(const QString &path, OpenMode mode)
             QSqlQuery q(db);
             q.prepare(u"INSERT INTO catalog_meta(key, value) VALUES (?, ?)"_s);
             const QList<std::pair<QString, QString>> meta = {
-                {u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                {u"seed_version"_s, QString::fromLatin1(kVersion)},
+                { u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+                { u"seed_version"_s, QString::fromLatin1(kVersion) },
             };
             for (const auto &[k, v] : meta) {
                 q.addBindValue(k);
@@ -237,12 +431,12 @@ Catalog::Catalog(const QString &path, OpenMode mode)
         } catch (...) {
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
-            QFile::remove(temp);
+            removeWithSideFiles(temp);
             throw;
         }
         QSqlDatabase::removeDatabase(name);
         if (!QFile::rename(temp, m_path)) {
-            QFile::remove(temp);
+            removeWithSideFiles(temp);
             if (!QFileInfo::exists(m_path)) // another instance may have won the race: use its file
                 throw CatalogError(QObject::tr("Cannot create the catalog %1.").arg(m_path));
         } else {
@@ -252,6 +446,7 @@ Catalog::Catalog(const QString &path, OpenMode mode)
 
     checkIsSqliteFile(m_path);
     const bool writable = QFileInfo(m_path).isWritable();
+    m_readOnly = !writable || !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable();
     QSqlDatabase db = openConnection(m_path, m_connectionName, !writable);
     try {
         checkIntegrity(db);
@@ -261,18 +456,26 @@ Catalog::Catalog(const QString &path, OpenMode mode)
             throw CatalogError(QObject::tr("The catalog %1 was written by a newer TCO Planner (schema version %2; "
                                            "this program knows up to %3). It was left unchanged: "
                                            "update TCO Planner or choose another catalog with --db.")
-                                   .arg(m_path).arg(version).arg(latest));
+                                   .arg(m_path)
+                                   .arg(version)
+                                   .arg(latest));
         if (version < latest) {
-            if (!writable)
-                throw CatalogError(QObject::tr("The catalog %1 needs an upgrade from schema version %2 to %3 "
-                                               "but the file is read-only.").arg(m_path).arg(version).arg(latest));
-            m_backupPath = m_path + u".v%1-%2.bak"_s.arg(version).arg(
-                               QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
+            if (m_readOnly)
+                throw CatalogError(QObject::tr("The catalog %1 needs an upgrade from schema version %2 to %3, "
+                                               "which cannot be done: %4")
+                                       .arg(m_path)
+                                       .arg(version)
+                                       .arg(latest)
+                                       .arg(readOnlyMessage(m_path)));
+            m_backupPath = m_path
+                + u".v%1-%2.bak"_s.arg(version).arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
             if (!QFile::copy(m_path, m_backupPath))
                 throw CatalogError(QObject::tr("Cannot make the backup %1 before upgrading the catalog; "
-                                               "nothing was changed.").arg(m_backupPath));
+                                               "nothing was changed.")
+                                       .arg(m_backupPath));
             migrate(db, version);
         }
+        checkSchema(db, m_path);
     } catch (...) {
         db.close();
         db = QSqlDatabase();
@@ -294,7 +497,8 @@ Catalog::~Catalog()
 QString Catalog::resetToDefaults(const QString &path)
 {
     QString backup;
-    if (QFileInfo::exists(path)) {
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
+        checkResettable(path);
         backup = path + u".%1.bak"_s.arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
         if (!QFile::rename(path, backup))
             throw CatalogError(QObject::tr("Cannot move the old catalog %1 aside; nothing was changed.").arg(path));
@@ -318,10 +522,13 @@ qint64 Catalog::rowCount(const QString &table) const
 {
     if (!isCatalogTable(table))
         return -1;
-    QSqlQuery q(database());
+    const QSqlDatabase db = database();
+    QSqlQuery q(db);
     // The table name comes from the fixed list of catalog tables, never from input.
     if (!q.exec(u"SELECT COUNT(*) FROM %1"_s.arg(table)) || !q.next()) // sql-identifiers-only
-        return -1;
+        throwSqlError(
+            db, q.lastError(),
+            QObject::tr("Cannot count the rows of %1 in the catalog %2: %3").arg(table, m_path, q.lastError().text()));
     return q.value(0).toLongLong();
 }
 

@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "repository.h"
 
+#include "catalogerror.h"
+#include "schema.h"
+#include "sqlfailure.h"
+#include "valueranges.h"
+
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +26,10 @@ namespace {
 class Row
 {
 public:
-    explicit Row(const QSqlQuery &q) : m_q(q), m_rec(q.record()) {}
+    explicit Row(const QSqlQuery &q)
+        : m_q(q)
+        , m_rec(q.record())
+    { }
 
     QVariant value(const char *column) const
     {
@@ -33,7 +45,7 @@ public:
     int integer(const char *column, int fallback = 0) const
     {
         const QVariant v = value(column);
-        return v.isNull() ? fallback : v.toInt();
+        return v.isNull() ? fallback : narrow(v);
     }
     std::optional<double> optReal(const char *column) const
     {
@@ -43,24 +55,85 @@ public:
     std::optional<int> optInt(const char *column) const
     {
         const QVariant v = value(column);
-        return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+        return v.isNull() ? std::nullopt : std::optional<int>(narrow(v));
     }
-    engine::Provenance provenance() const { return {text("source"), text("as_of")}; }
+    engine::Provenance provenance() const { return { text("source"), text("as_of") }; }
 
 private:
+    /** Read as 64 bits: forEachRow() has checked the value against its column's range, which
+        lies inside int, so nothing is cut (the clamp only guards a column without a range). */
+    static int narrow(const QVariant &v)
+    {
+        return int(
+            std::clamp<qlonglong>(v.toLongLong(), std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    }
+
     const QSqlQuery &m_q;
     QSqlRecord m_rec;
 };
 
-template<typename Fn>
-void forEachRow(const QSqlDatabase &db, const QString &sql, Fn fn)
+[[noreturn]] void throwReadError(const QSqlDatabase &db, const QString &table, const QSqlError &error)
+{
+    const QString why = explainSqlFailure(db, error);
+    throw CatalogError(!why.isEmpty() ? why
+                                      : QObject::tr("Cannot read the table %1 of the catalog %2: %3")
+                                            .arg(table, db.databaseName(), error.text()));
+}
+
+/** Why a stored number cannot be used (not a number, a fraction in an integer column, out of range). */
+QString storedValueProblem(const QString &table, const ColumnInfo &column, const QVariant &v)
+{
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    if (!ok)
+        return QObject::tr("\"%1\" is not a number").arg(v.toString());
+    if (column.type == ColumnType::Integer && std::trunc(d) != d)
+        return QObject::tr("%1 is not a whole number").arg(formatRangeNumber(d));
+    return checkValue(table, column.name, d);
+}
+
+/**
+ * Runs @p sql over @p table and calls @p fn with each row, after checking every numeric value
+ * of the row against its column's plausible range: a value out of range (stored by another
+ * tool, or before the ranges existed) is a CatalogError naming the table, row, column and range,
+ * never a wrapped integer or an infinite prediction. A failed query (busy, damaged) throws too.
+ */
+template<typename Fn> void forEachRow(const QSqlDatabase &db, const QString &table, const QString &sql, Fn fn)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        return;
-    while (q.next())
+        throwReadError(db, table, q.lastError());
+    const TableInfo info = describeTable(db, table);
+    const QSqlRecord record = q.record();
+    std::vector<std::pair<int, const ColumnInfo *>> numeric, key;
+    for (const ColumnInfo &c : info.columns) {
+        const int at = record.indexOf(c.name);
+        if (at >= 0 && c.isNumeric())
+            numeric.emplace_back(at, &c);
+        if (at >= 0 && c.primaryKey)
+            key.emplace_back(at, &c);
+    }
+    while (q.next()) {
+        for (const auto &[at, column] : numeric) {
+            const QVariant v = q.value(at);
+            if (v.isNull())
+                continue;
+            if (const QString why = storedValueProblem(table, *column, v); !why.isEmpty()) {
+                QStringList shownKey;
+                for (const auto &[k, keyColumn] : key)
+                    shownKey << q.value(k).toString();
+                throw CatalogError(
+                    QObject::tr("The catalog %1 holds a value that cannot be used: table %2, row \"%3\", "
+                                "column %4: %5. Correct it in the catalog editor or with tco-cli catalog "
+                                "import, or reset the catalog.")
+                        .arg(db.databaseName(), table, shownKey.join(u", "_s), column->name, why));
+            }
+        }
         fn(Row(q));
+    }
+    if (q.lastError().type() != QSqlError::NoError)
+        throwReadError(db, table, q.lastError());
 }
 
 engine::LinkKind linkKind(const std::string &s)
@@ -103,7 +176,7 @@ engine::ComputeDtype computeDtype(const std::string &s)
 engine::CatalogSnapshot loadSnapshot(const QSqlDatabase &db)
 {
     engine::CatalogSnapshot snap;
-    forEachRow(db, u"SELECT * FROM gpus ORDER BY id"_s, [&](const Row &r) {
+    forEachRow(db, u"gpus"_s, u"SELECT * FROM gpus ORDER BY id"_s, [&](const Row &r) {
         engine::GpuSpec g;
         g.id = r.text("id");
         g.vendor = r.text("vendor");
@@ -129,7 +202,7 @@ engine::CatalogSnapshot loadSnapshot(const QSqlDatabase &db)
         g.provenance = r.provenance();
         snap.gpus.push_back(std::move(g));
     });
-    forEachRow(db, u"SELECT * FROM models ORDER BY id"_s, [&](const Row &r) {
+    forEachRow(db, u"models"_s, u"SELECT * FROM models ORDER BY id"_s, [&](const Row &r) {
         engine::ModelSpec m;
         m.id = r.text("id");
         m.name = r.text("name");
@@ -161,7 +234,7 @@ engine::CatalogSnapshot loadSnapshot(const QSqlDatabase &db)
         m.provenance = r.provenance();
         snap.models.push_back(std::move(m));
     });
-    forEachRow(db, u"SELECT * FROM precisions ORDER BY id"_s, [&](const Row &r) {
+    forEachRow(db, u"precisions"_s, u"SELECT * FROM precisions ORDER BY id"_s, [&](const Row &r) {
         engine::PrecisionSpec p;
         p.id = r.text("id");
         p.name = r.text("name");
@@ -171,7 +244,7 @@ engine::CatalogSnapshot loadSnapshot(const QSqlDatabase &db)
         p.provenance = r.provenance();
         snap.precisions.push_back(std::move(p));
     });
-    forEachRow(db, u"SELECT * FROM serving_stacks ORDER BY id"_s, [&](const Row &r) {
+    forEachRow(db, u"serving_stacks"_s, u"SELECT * FROM serving_stacks ORDER BY id"_s, [&](const Row &r) {
         engine::ServingStackSpec s;
         s.id = r.text("id");
         s.name = r.text("name");
@@ -189,7 +262,7 @@ engine::CatalogSnapshot loadSnapshot(const QSqlDatabase &db)
         s.provenance = r.provenance();
         snap.stacks.push_back(std::move(s));
     });
-    forEachRow(db, u"SELECT * FROM server_parts ORDER BY id"_s, [&](const Row &r) {
+    forEachRow(db, u"server_parts"_s, u"SELECT * FROM server_parts ORDER BY id"_s, [&](const Row &r) {
         engine::ServerPart p;
         p.id = r.text("id");
         p.kind = r.text("kind");
@@ -206,62 +279,67 @@ engine::CatalogSnapshot loadSnapshot(const QSqlDatabase &db)
         p.provenance = r.provenance();
         snap.parts.push_back(std::move(p));
     });
-    forEachRow(db, u"SELECT i.*, r.provider_id AS provider FROM cloud_instances i "
-                    "JOIN cloud_regions r ON r.id = i.region_id ORDER BY i.id"_s, [&](const Row &r) {
-        engine::CloudInstance i;
-        i.id = r.text("id");
-        i.provider = r.text("provider");
-        i.region = r.text("region_id");
-        i.instance_type = r.text("instance_type");
-        i.gpu_id = r.text("gpu_id");
-        i.gpu_count = r.real("gpu_count", 1.0);
-        i.vcpus = r.optInt("vcpus");
-        i.ram_gb = r.optReal("ram_gb");
-        i.gpu_interconnect = r.text("gpu_interconnect");
-        i.network_gbps = r.optReal("network_gbps");
-        i.provenance = r.provenance();
-        snap.instances.push_back(std::move(i));
-    });
+    forEachRow(db, u"cloud_instances"_s,
+               u"SELECT i.*, r.provider_id AS provider FROM cloud_instances i "
+               "JOIN cloud_regions r ON r.id = i.region_id ORDER BY i.id"_s,
+               [&](const Row &r) {
+                   engine::CloudInstance i;
+                   i.id = r.text("id");
+                   i.provider = r.text("provider");
+                   i.region = r.text("region_id");
+                   i.instance_type = r.text("instance_type");
+                   i.gpu_id = r.text("gpu_id");
+                   i.gpu_count = r.real("gpu_count", 1.0);
+                   i.vcpus = r.optInt("vcpus");
+                   i.ram_gb = r.optReal("ram_gb");
+                   i.gpu_interconnect = r.text("gpu_interconnect");
+                   i.network_gbps = r.optReal("network_gbps");
+                   i.provenance = r.provenance();
+                   snap.instances.push_back(std::move(i));
+               });
     {
         std::unordered_map<std::string, std::size_t> byId;
         for (std::size_t k = 0; k < snap.instances.size(); ++k)
             byId.emplace(snap.instances[k].id, k);
-        forEachRow(db, u"SELECT * FROM cloud_prices ORDER BY instance_id, purchase_option, currency"_s, [&](const Row &r) {
-            const auto it = byId.find(r.text("instance_id"));
-            const auto option = engine::purchaseOptionFromId(r.text("purchase_option"));
-            if (it == byId.end() || !option)
-                return;
-            engine::CloudPrice p;
-            p.option = *option;
-            p.currency = r.text("currency");
-            p.hourly = r.real("hourly");
-            p.upfront = r.real("upfront");
-            p.interruption_rate = r.optReal("interruption_rate");
-            p.provenance = r.provenance();
-            snap.instances[it->second].prices.push_back(std::move(p));
-        });
+        forEachRow(db, u"cloud_prices"_s,
+                   u"SELECT * FROM cloud_prices ORDER BY instance_id, purchase_option, currency"_s, [&](const Row &r) {
+                       const auto it = byId.find(r.text("instance_id"));
+                       const auto option = engine::purchaseOptionFromId(r.text("purchase_option"));
+                       if (it == byId.end() || !option)
+                           return;
+                       engine::CloudPrice p;
+                       p.option = *option;
+                       p.currency = r.text("currency");
+                       p.hourly = r.real("hourly");
+                       p.upfront = r.real("upfront");
+                       p.interruption_rate = r.optReal("interruption_rate");
+                       p.provenance = r.provenance();
+                       snap.instances[it->second].prices.push_back(std::move(p));
+                   });
     }
-    forEachRow(db, u"SELECT * FROM electricity_prices ORDER BY id"_s, [&](const Row &r) {
-        snap.electricity.push_back({r.text("id"), r.text("region"), r.text("customer_class"), r.optReal("price_per_kwh"),
-                                    r.text("currency"), r.provenance()});
+    forEachRow(db, u"electricity_prices"_s, u"SELECT * FROM electricity_prices ORDER BY id"_s, [&](const Row &r) {
+        snap.electricity.push_back({ r.text("id"), r.text("region"), r.text("customer_class"),
+                                     r.optReal("price_per_kwh"), r.text("currency"), r.provenance() });
     });
-    forEachRow(db, u"SELECT * FROM pue_defaults ORDER BY id"_s, [&](const Row &r) {
-        snap.pue.push_back({r.text("id"), r.text("facility"), r.text("region"), r.real("pue", 1.0), r.provenance()});
+    forEachRow(db, u"pue_defaults"_s, u"SELECT * FROM pue_defaults ORDER BY id"_s, [&](const Row &r) {
+        snap.pue.push_back({ r.text("id"), r.text("facility"), r.text("region"), r.real("pue", 1.0), r.provenance() });
     });
-    forEachRow(db, u"SELECT * FROM exchange_rates ORDER BY base, quote, as_of"_s, [&](const Row &r) {
-        snap.exchange_rates.push_back({r.text("base"), r.text("quote"), r.real("rate"), r.text("as_of"), r.text("source")});
+    forEachRow(db, u"exchange_rates"_s, u"SELECT * FROM exchange_rates ORDER BY base, quote, as_of"_s,
+               [&](const Row &r) {
+                   snap.exchange_rates.push_back(
+                       { r.text("base"), r.text("quote"), r.real("rate"), r.text("as_of"), r.text("source") });
+               });
+    forEachRow(db, u"cost_defaults"_s, u"SELECT * FROM cost_defaults ORDER BY key"_s, [&](const Row &r) {
+        snap.cost_defaults.push_back({ r.text("key"), r.optReal("value"), r.text("unit"), r.text("currency"),
+                                       r.text("description"), r.provenance() });
     });
-    forEachRow(db, u"SELECT * FROM cost_defaults ORDER BY key"_s, [&](const Row &r) {
-        snap.cost_defaults.push_back({r.text("key"), r.optReal("value"), r.text("unit"), r.text("currency"),
-                                      r.text("description"), r.provenance()});
-    });
-    forEachRow(db, u"SELECT alias, gpu_id FROM gpu_aliases"_s,
+    forEachRow(db, u"gpu_aliases"_s, u"SELECT alias, gpu_id FROM gpu_aliases"_s,
                [&](const Row &r) { snap.addGpuAlias(r.text("alias"), r.text("gpu_id")); });
-    forEachRow(db, u"SELECT alias, model_id FROM model_aliases"_s,
+    forEachRow(db, u"model_aliases"_s, u"SELECT alias, model_id FROM model_aliases"_s,
                [&](const Row &r) { snap.addModelAlias(r.text("alias"), r.text("model_id")); });
-    forEachRow(db, u"SELECT alias, precision_id FROM precision_aliases"_s,
+    forEachRow(db, u"precision_aliases"_s, u"SELECT alias, precision_id FROM precision_aliases"_s,
                [&](const Row &r) { snap.addPrecisionAlias(r.text("alias"), r.text("precision_id")); });
-    forEachRow(db, u"SELECT alias, stack_id FROM serving_stack_aliases"_s,
+    forEachRow(db, u"serving_stack_aliases"_s, u"SELECT alias, stack_id FROM serving_stack_aliases"_s,
                [&](const Row &r) { snap.addStackAlias(r.text("alias"), r.text("stack_id")); });
     snap.reindex();
     return snap;

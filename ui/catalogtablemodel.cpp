@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "catalogtablemodel.h"
-#include "theme.h"
 
 #include "provenance.h"
+#include "sqlfailure.h"
+#include "theme.h"
+#include "valueranges.h"
 
 #include <QBrush>
 #include <QColor>
@@ -32,7 +34,7 @@ QString columnTitle(const QString &column)
 {
     QString words = column;
     const QString unit = db::columnUnit(column);
-    for (const char *suffix : {"_gbs", "_gbps", "_gb", "_gib", "_tflops", "_tops", "_w", "_ms", "_b"}) {
+    for (const char *suffix : { "_gbs", "_gbps", "_gb", "_gib", "_tflops", "_tops", "_w", "_ms", "_b" }) {
         if (words.endsWith(QLatin1StringView(suffix))) {
             words.chop(qsizetype(qstrlen(suffix)));
             break;
@@ -40,12 +42,12 @@ QString columnTitle(const QString &column)
     }
     // Acronyms stay acronyms; the first word is capitalised.
     static const QHash<QString, QString> acronyms = {
-        {u"id"_s, u"ID"_s},   {u"vram"_s, u"VRAM"_s}, {u"tdp"_s, u"TDP"_s},   {u"bw"_s, u"bandwidth"_s},
-        {u"fp32"_s, u"FP32"_s}, {u"fp16"_s, u"FP16/BF16"_s}, {u"fp8"_s, u"FP8"_s}, {u"fp4"_s, u"FP4"_s},
-        {u"int8"_s, u"INT8"_s}, {u"int4"_s, u"INT4"_s}, {u"hf"_s, u"HF"_s},    {u"kv"_s, u"KV"_s},
-        {u"pue"_s, u"PUE"_s}, {u"mfu"_s, u"MFU"_s},   {u"gpu"_s, u"GPU"_s},   {u"vcpus"_s, u"vCPUs"_s},
-        {u"ram"_s, u"RAM"_s}, {u"moe"_s, u"MoE"_s},   {u"qk"_s, u"QK"_s},     {u"q"_s, u"Q"_s},
-        {u"cpu"_s, u"CPU"_s}, {u"usd"_s, u"USD"_s},   {u"cny"_s, u"CNY"_s},   {u"kw"_s, u"kW"_s},
+        { u"id"_s, u"ID"_s },     { u"vram"_s, u"VRAM"_s },      { u"tdp"_s, u"TDP"_s }, { u"bw"_s, u"bandwidth"_s },
+        { u"fp32"_s, u"FP32"_s }, { u"fp16"_s, u"FP16/BF16"_s }, { u"fp8"_s, u"FP8"_s }, { u"fp4"_s, u"FP4"_s },
+        { u"int8"_s, u"INT8"_s }, { u"int4"_s, u"INT4"_s },      { u"hf"_s, u"HF"_s },   { u"kv"_s, u"KV"_s },
+        { u"pue"_s, u"PUE"_s },   { u"mfu"_s, u"MFU"_s },        { u"gpu"_s, u"GPU"_s }, { u"vcpus"_s, u"vCPUs"_s },
+        { u"ram"_s, u"RAM"_s },   { u"moe"_s, u"MoE"_s },        { u"qk"_s, u"QK"_s },   { u"q"_s, u"Q"_s },
+        { u"cpu"_s, u"CPU"_s },   { u"usd"_s, u"USD"_s },        { u"cny"_s, u"CNY"_s }, { u"kw"_s, u"kW"_s },
     };
     QStringList parts = words.split(u'_', Qt::SkipEmptyParts);
     for (QString &part : parts)
@@ -80,7 +82,7 @@ void CatalogTableModel::setStaleRule(int months, const QDate &today)
     m_today = today;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-                           {Qt::BackgroundRole, Qt::ToolTipRole, Qt::DecorationRole});
+                           { Qt::BackgroundRole, Qt::ToolTipRole, Qt::DecorationRole });
 }
 
 bool CatalogTableModel::isRowStale(int row) const
@@ -93,7 +95,8 @@ bool CatalogTableModel::isRowStale(int row) const
         if (agesWithTime(col))
             hasPrice = !QSqlTableModel::data(index(row, c), Qt::EditRole).isNull();
     }
-    return hasPrice && db::isStale(QSqlTableModel::data(index(row, m_asOfColumn), Qt::EditRole).toString(), m_today, m_staleMonths);
+    return hasPrice
+        && db::isStale(QSqlTableModel::data(index(row, m_asOfColumn), Qt::EditRole).toString(), m_today, m_staleMonths);
 }
 
 int CatalogTableModel::staleRowCount() const
@@ -165,6 +168,11 @@ bool CatalogTableModel::setData(const QModelIndex &idx, const QVariant &value, i
             Q_EMIT editRejected(tr("%1: \"%2\" is not a whole number.").arg(columnTitle(column.name), text));
             return false;
         }
+        // the same plausible ranges as a CSV import (db/valueranges.h), with the reason
+        if (const QString why = db::checkValue(m_info.name, column.name, v); !why.isEmpty()) {
+            Q_EMIT editRejected(tr("%1: %2.").arg(columnTitle(column.name), why));
+            return false;
+        }
         stored = column.type == db::ColumnType::Integer ? QVariant(qlonglong(v)) : QVariant(v);
     }
     return QSqlTableModel::setData(idx, stored, role);
@@ -195,14 +203,20 @@ bool CatalogTableModel::saveAll(QString *error)
     // IMMEDIATE: take the write lock now (waiting up to the busy timeout for another program),
     // instead of failing half way with "database is locked".
     if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
-        if (error)
-            *error = q.lastError().text();
+        if (error) {
+            // busy or read-only: say so, naming the file or folder, instead of the SQL text
+            const QString why = db::explainSqlFailure(db, q.lastError());
+            *error = why.isEmpty() ? q.lastError().text() : why;
+        }
         return false;
     }
     if (submitAll() && q.exec(u"COMMIT"_s))
         return true;
-    if (error)
-        *error = lastError().text().isEmpty() ? q.lastError().text() : lastError().text();
+    if (error) {
+        const QSqlError failure = lastError().text().isEmpty() ? q.lastError() : lastError();
+        const QString why = db::explainSqlFailure(db, failure);
+        *error = why.isEmpty() ? failure.text() : why;
+    }
     q.exec(u"ROLLBACK"_s);
     return false;
 }

@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace tco::ui {
@@ -124,7 +126,8 @@ void CatalogTablePage::updateSummary()
     if (m_model->hasPrices()) {
         const int stale = m_model->staleRowCount();
         if (stale > 0)
-            text += u" · "_s + tr("%n price(s) older than %1 months (marked)", nullptr, stale).arg(m_model->staleAfterMonths());
+            text += u" · "_s
+                + tr("%n price(s) older than %1 months (marked)", nullptr, stale).arg(m_model->staleAfterMonths());
     }
     if (pending)
         text += u" · "_s + tr("unsaved changes");
@@ -137,9 +140,10 @@ bool CatalogTablePage::save()
     QString error;
     if (!m_model->saveAll(&error)) {
         Q_EMIT message(tr("Could not save %1: %2").arg(CatalogView::tableTitle(m_table), error));
-        QMessageBox::warning(this, tr("Save catalog"),
-                             tr("The changes to %1 were not saved:\n%2\n\nYour edits are still here; correct them and save again.")
-                                 .arg(CatalogView::tableTitle(m_table), error));
+        QMessageBox::warning(
+            this, tr("Save catalog"),
+            tr("The changes to %1 were not saved:\n%2\n\nYour edits are still here; correct them and save again.")
+                .arg(CatalogView::tableTitle(m_table), error));
         return false;
     }
     Q_EMIT message(tr("Saved %1").arg(CatalogView::tableTitle(m_table)));
@@ -196,10 +200,11 @@ void CatalogTablePage::handleDelete()
         m_model->removeRow(r);
     updateSummary();
     if (!rows.isEmpty())
-        Q_EMIT message(tr("%n row(s) marked for deletion; Save to apply, Revert to keep them.", nullptr, int(rows.size())));
+        Q_EMIT message(
+            tr("%n row(s) marked for deletion; Save to apply, Revert to keep them.", nullptr, int(rows.size())));
 }
 
-QStringList CatalogTablePage::importFile(const QString &path, bool replace)
+db::ImportResult CatalogTablePage::runImport(const QString &path, db::ImportMode mode)
 {
     QProgressDialog progress(
         tr("Importing %1 into %2…").arg(QFileInfo(path).fileName(), CatalogView::tableTitle(m_table)), tr("Cancel"), 0,
@@ -213,15 +218,50 @@ QStringList CatalogTablePage::importFile(const QString &path, bool replace)
     const QVariant delay = property("importProgressDelay_ms");
     progress.setMinimumDuration(delay.isValid() ? delay.toInt() : kImportProgressDelay_ms);
     progress.setValue(0);
-    const db::ImportResult r = db::importCsvFile(
-        m_catalog.database(), m_table, path, replace ? db::ImportMode::Replace : db::ImportMode::Merge,
-        [&progress](qint64 done, qint64 total) {
-            if (total > 0)
-                progress.setValue(
-                    int(std::clamp<qint64>(done * kImportProgressSteps / total, 0, kImportProgressSteps)));
-            return !progress.wasCanceled();
-        });
+    const db::ImportResult r
+        = db::importCsvFile(m_catalog.database(), m_table, path, mode, [&progress](qint64 done, qint64 total) {
+              if (total > 0)
+                  progress.setValue(
+                      int(std::clamp<qint64>(done * kImportProgressSteps / total, 0, kImportProgressSteps)));
+              return !progress.wasCanceled();
+          });
     progress.close();
+    return r;
+}
+
+bool CatalogTablePage::confirmCascade(const QList<db::TableCount> &removed)
+{
+    QStringList lines;
+    for (const db::TableCount &c : removed)
+        lines << tr("%1 (%2): %n row(s)", nullptr, int(std::min<qint64>(c.rows, std::numeric_limits<int>::max())))
+                     .arg(CatalogView::tableTitle(c.table), c.table);
+    QMessageBox ask(QMessageBox::Warning, tr("Replace %1").arg(CatalogView::tableTitle(m_table)),
+                    tr("Replacing %1 with the file's rows also removes the rows of other tables that refer to the "
+                       "removed rows. The replace removes:")
+                        .arg(CatalogView::tableTitle(m_table)),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(u"cascadeConfirmation"_s);
+    ask.setInformativeText(lines.join(u'\n'));
+    QPushButton *proceed = ask.addButton(tr("Remove them too"), QMessageBox::DestructiveRole);
+    proceed->setObjectName(u"confirmCascade"_s);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    return ask.clickedButton() == proceed;
+}
+
+QStringList CatalogTablePage::importFile(const QString &path, bool replace)
+{
+    db::ImportResult r = runImport(path, replace ? db::ImportMode::Replace : db::ImportMode::Merge);
+    // A replace that takes rows of other tables with it (cascading foreign keys) was refused,
+    // with nothing changed: ask with the counts, and run it again only when confirmed.
+    if (r.needsCascade && !r.cancelled) {
+        if (!confirmCascade(r.removed)) {
+            r = db::ImportResult();
+            r.cancelled = true;
+        } else {
+            r = runImport(path, db::ImportMode::ReplaceCascade);
+        }
+    }
     if (r.cancelled) {
         Q_EMIT message(importCancelledText());
         updateSummary();
@@ -234,7 +274,16 @@ QStringList CatalogTablePage::importFile(const QString &path, bool replace)
         m_model->select();
         while (m_model->canFetchMore())
             m_model->fetchMore();
-        Q_EMIT message(tr("Imported %1: %2 added, %3 updated, %4 removed").arg(path).arg(r.inserted).arg(r.updated).arg(r.deleted));
+        QString text = tr("Imported %1: %2 added, %3 updated, %4 removed")
+                           .arg(path)
+                           .arg(r.inserted)
+                           .arg(r.updated)
+                           .arg(r.deleted);
+        if (r.cascadedRows() > 0)
+            text += u"; "_s
+                + tr("%n row(s) of other tables removed with them", nullptr,
+                     int(std::min<qint64>(r.cascadedRows(), std::numeric_limits<int>::max())));
+        Q_EMIT message(text);
         Q_EMIT catalogChanged();
     }
     updateSummary();
@@ -249,8 +298,9 @@ QString CatalogTablePage::exportFile(const QString &path)
 void CatalogTablePage::handleImport()
 {
     if (hasPendingChanges()) {
-        QMessageBox::information(this, tr("Import"), tr("Save or revert your edits to %1 before importing.")
-                                                         .arg(CatalogView::tableTitle(m_table)));
+        QMessageBox::information(
+            this, tr("Import"),
+            tr("Save or revert your edits to %1 before importing.").arg(CatalogView::tableTitle(m_table)));
         return;
     }
     const QString path = QFileDialog::getOpenFileName(this, tr("Import %1").arg(CatalogView::tableTitle(m_table)),
@@ -259,7 +309,8 @@ void CatalogTablePage::handleImport()
         return;
     QMessageBox ask(QMessageBox::Question, tr("Import"),
                     tr("Add the file's rows to %1 and update rows with the same key, or make the table hold exactly "
-                       "the file's rows?").arg(CatalogView::tableTitle(m_table)),
+                       "the file's rows?")
+                        .arg(CatalogView::tableTitle(m_table)),
                     QMessageBox::Cancel, this);
     QPushButton *merge = ask.addButton(tr("Add and update"), QMessageBox::AcceptRole);
     QPushButton *replace = ask.addButton(tr("Replace the table"), QMessageBox::DestructiveRole);
@@ -295,23 +346,23 @@ void CatalogTablePage::handleExport()
 QString CatalogView::tableTitle(const QString &table)
 {
     static const QHash<QString, const char *> titles = {
-        {u"gpus"_s, QT_TR_NOOP("GPUs")},
-        {u"gpu_aliases"_s, QT_TR_NOOP("GPU aliases")},
-        {u"server_parts"_s, QT_TR_NOOP("Server parts")},
-        {u"cloud_providers"_s, QT_TR_NOOP("Cloud providers")},
-        {u"cloud_regions"_s, QT_TR_NOOP("Regions")},
-        {u"cloud_instances"_s, QT_TR_NOOP("Cloud instances")},
-        {u"cloud_prices"_s, QT_TR_NOOP("Cloud prices")},
-        {u"models"_s, QT_TR_NOOP("Models")},
-        {u"model_aliases"_s, QT_TR_NOOP("Model aliases")},
-        {u"precisions"_s, QT_TR_NOOP("Precisions")},
-        {u"precision_aliases"_s, QT_TR_NOOP("Precision aliases")},
-        {u"serving_stacks"_s, QT_TR_NOOP("Serving stacks")},
-        {u"serving_stack_aliases"_s, QT_TR_NOOP("Stack aliases")},
-        {u"electricity_prices"_s, QT_TR_NOOP("Electricity")},
-        {u"pue_defaults"_s, QT_TR_NOOP("PUE")},
-        {u"exchange_rates"_s, QT_TR_NOOP("Exchange rates")},
-        {u"cost_defaults"_s, QT_TR_NOOP("Cost defaults")},
+        { u"gpus"_s, QT_TR_NOOP("GPUs") },
+        { u"gpu_aliases"_s, QT_TR_NOOP("GPU aliases") },
+        { u"server_parts"_s, QT_TR_NOOP("Server parts") },
+        { u"cloud_providers"_s, QT_TR_NOOP("Cloud providers") },
+        { u"cloud_regions"_s, QT_TR_NOOP("Regions") },
+        { u"cloud_instances"_s, QT_TR_NOOP("Cloud instances") },
+        { u"cloud_prices"_s, QT_TR_NOOP("Cloud prices") },
+        { u"models"_s, QT_TR_NOOP("Models") },
+        { u"model_aliases"_s, QT_TR_NOOP("Model aliases") },
+        { u"precisions"_s, QT_TR_NOOP("Precisions") },
+        { u"precision_aliases"_s, QT_TR_NOOP("Precision aliases") },
+        { u"serving_stacks"_s, QT_TR_NOOP("Serving stacks") },
+        { u"serving_stack_aliases"_s, QT_TR_NOOP("Stack aliases") },
+        { u"electricity_prices"_s, QT_TR_NOOP("Electricity") },
+        { u"pue_defaults"_s, QT_TR_NOOP("PUE") },
+        { u"exchange_rates"_s, QT_TR_NOOP("Exchange rates") },
+        { u"cost_defaults"_s, QT_TR_NOOP("Cost defaults") },
     };
     const auto it = titles.constFind(table);
     return it == titles.constEnd() ? table : tr(*it);
@@ -365,16 +416,17 @@ CatalogTablePage *CatalogView::page(const QString &table) const
 
 bool CatalogView::hasPendingChanges() const
 {
-    return std::any_of(m_pages.cbegin(), m_pages.cend(), [](const CatalogTablePage *p) { return p->hasPendingChanges(); });
+    return std::any_of(m_pages.cbegin(), m_pages.cend(),
+                       [](const CatalogTablePage *p) { return p->hasPendingChanges(); });
 }
 
 bool CatalogView::maybeSave()
 {
     if (!hasPendingChanges())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Catalog"), tr("The catalog has unsaved edits. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer
+        = QMessageBox::warning(this, tr("Catalog"), tr("The catalog has unsaved edits. Save them?"),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     for (CatalogTablePage *p : std::as_const(m_pages)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "csvio.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -34,7 +36,10 @@ public:
 
     bool save();
     void revert();
-    /** Imports @p path (merge or replace); returns the problems, empty on success. */
+    /**
+     * Imports @p path (merge or replace); returns the problems, empty on success. A replace that
+     * would also remove rows of other tables asks first (a message box listing table: rows).
+     */
     QStringList importFile(const QString &path, bool replace);
     /** Exports to @p path; returns an error message, empty on success. */
     QString exportFile(const QString &path);
@@ -47,6 +52,8 @@ Q_SIGNALS:
     void catalogChanged();
 
 private:
+    db::ImportResult runImport(const QString &path, db::ImportMode mode);
+    bool confirmCascade(const QList<db::TableCount> &removed);
     void handleAdd();
     void handleDuplicate();
     void handleDelete();

@@ -281,7 +281,17 @@ void MainWindow::closeCatalog()
 
 void MainWindow::reloadSnapshot()
 {
-    m_controller->setCatalog(m_catalog ? db::loadSnapshot(m_catalog->database()) : engine::CatalogSnapshot());
+    engine::CatalogSnapshot snapshot;
+    if (m_catalog) {
+        try {
+            snapshot = db::loadSnapshot(m_catalog->database());
+        } catch (const db::CatalogError &e) {
+            // busy, or a value out of range: evaluate nothing rather than something wrong; the
+            // catalog editor stays open to correct the value
+            statusBar()->showMessage(tr("The catalog could not be read: %1").arg(e.message()));
+        }
+    }
+    m_controller->setCatalog(std::move(snapshot));
     m_dashboard->reloadCatalog();
 }
 

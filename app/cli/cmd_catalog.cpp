@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // tco-cli catalog: tables | list TABLE [--format table|csv|json] | export TABLE FILE |
-//                  import TABLE FILE [--replace] | info | reset
-#include "commands.h"
-
+//                  import TABLE FILE [--replace [--cascade]] | info | reset
 #include "catalog.h"
+#include "commands.h"
 #include "csvio.h"
 #include "schema.h"
 
@@ -31,21 +30,25 @@ void printCatalogUsage(QTextStream &s)
          "                                   print a table (default: an aligned text table)\n"
          "  export TABLE FILE.csv            write a table as CSV (UTF-8 with BOM, RFC 4180); FILE is\n"
          "                                   replaced only if it is a regular file, never the catalog\n"
-         "  import TABLE FILE.csv [--replace]\n"
-         "                                   add or update rows from CSV; with --replace the table\n"
-         "                                   afterwards holds exactly the file's rows. All or nothing:\n"
-         "                                   any error leaves the catalog unchanged (exit 1)\n"
+         "  import TABLE FILE.csv [--replace [--cascade]]\n"
+         "                                   add or update rows from CSV (UTF-8, a regular file of at\n"
+         "                                   most 256 MiB); with --replace the table afterwards holds\n"
+         "                                   exactly the file's rows. A replace that would also remove\n"
+         "                                   rows of other tables (rows referring to removed ones) is\n"
+         "                                   refused with the counts per table unless --cascade is\n"
+         "                                   given. All or nothing: any error leaves the catalog\n"
+         "                                   unchanged (exit 1)\n"
          "  info                             the catalog file, its schema version and creation date\n"
          "  reset                            replace the catalog with the bundled defaults (the old\n"
-         "                                   file is kept as a backup)\n";
+         "                                   file is kept as a backup); only a catalog is reset\n";
 }
 
 bool checkTable(CliContext &ctx, const QString &table)
 {
     if (db::isCatalogTable(table))
         return true;
-    ctx.err << "tco-cli catalog: unknown table \"" << table << "\". Tables: "
-            << db::catalogTables().join(u", "_s) << "\n\n";
+    ctx.err << "tco-cli catalog: unknown table \"" << table << "\". Tables: " << db::catalogTables().join(u", "_s)
+            << "\n\n";
     printCatalogUsage(ctx.err);
     return false;
 }
@@ -65,7 +68,7 @@ int listTable(CliContext &ctx, const db::Catalog &catalog, const QString &table,
     QSqlQuery q(database);
     q.setForwardOnly(true);
     q.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(info.columnNames().join(u", "_s), table,
-                                                   info.primaryKey().join(u", "_s)));
+                                                  info.primaryKey().join(u", "_s)));
     if (format == "json"_L1) {
         QJsonArray rows;
         while (q.next()) {
@@ -129,6 +132,7 @@ int runCatalogCommand(CliContext &ctx, const QStringList &args)
     QStringList positional;
     QString format = u"table"_s;
     bool replace = false;
+    bool cascade = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == "--format"_L1 && i + 1 < args.size()) {
@@ -137,6 +141,8 @@ int runCatalogCommand(CliContext &ctx, const QStringList &args)
             format = a.mid(9);
         } else if (a == "--replace"_L1) {
             replace = true;
+        } else if (a == "--cascade"_L1) {
+            cascade = true;
         } else if (a.startsWith(u'-') && a.size() > 1) {
             ctx.err << "tco-cli catalog: unknown option " << a << "\n\n";
             printCatalogUsage(ctx.err);
@@ -155,10 +161,10 @@ int runCatalogCommand(CliContext &ctx, const QStringList &args)
         QLatin1StringView action;
         int count;
     };
-    static const Arity arities[] = {{"tables"_L1, 0}, {"list"_L1, 1},  {"export"_L1, 2},
-                                     {"import"_L1, 2}, {"info"_L1, 0}, {"reset"_L1, 0}};
-    const auto arity = std::find_if(std::begin(arities), std::end(arities),
-                                    [&](const Arity &a) { return a.action == action; });
+    static const Arity arities[] = { { "tables"_L1, 0 }, { "list"_L1, 1 }, { "export"_L1, 2 },
+                                     { "import"_L1, 2 }, { "info"_L1, 0 }, { "reset"_L1, 0 } };
+    const auto arity
+        = std::find_if(std::begin(arities), std::end(arities), [&](const Arity &a) { return a.action == action; });
     if (arity == std::end(arities)) {
         ctx.err << "tco-cli catalog: unknown action \"" << action << "\"\n\n";
         printCatalogUsage(ctx.err);
@@ -172,6 +178,17 @@ int runCatalogCommand(CliContext &ctx, const QStringList &args)
     }
     if (positional.size() >= 1 && action != "tables"_L1 && !checkTable(ctx, positional[0]))
         return kExitUsage;
+    if ((replace || cascade) && action != "import"_L1) {
+        ctx.err << "tco-cli catalog " << action << ": " << (replace ? "--replace" : "--cascade")
+                << " applies to import only\n\n";
+        printCatalogUsage(ctx.err);
+        return kExitUsage;
+    }
+    if (cascade && !replace) {
+        ctx.err << "tco-cli catalog import: --cascade applies to --replace only (a merge removes no rows)\n\n";
+        printCatalogUsage(ctx.err);
+        return kExitUsage;
+    }
 
     try {
         if (action == "reset"_L1) {
@@ -208,18 +225,31 @@ int runCatalogCommand(CliContext &ctx, const QStringList &args)
             return kExitOk;
         }
         // import
-        const db::ImportResult r = db::importCsvFile(catalog->database(), positional[0], positional[1],
-                                                     replace ? db::ImportMode::Replace : db::ImportMode::Merge);
+        const db::ImportMode mode = !replace ? db::ImportMode::Merge
+            : cascade                        ? db::ImportMode::ReplaceCascade
+                                             : db::ImportMode::Replace;
+        const db::ImportResult r = db::importCsvFile(catalog->database(), positional[0], positional[1], mode);
         if (!r.ok()) {
             for (const db::ImportIssue &issue : r.issues)
                 ctx.err << issue.toString() << '\n';
             if (r.issues.size() >= db::kMaxImportIssues)
                 ctx.err << "(stopped after " << db::kMaxImportIssues << " problems)\n";
+            if (r.needsCascade) {
+                ctx.err << "The replace would remove:\n";
+                for (const db::TableCount &c : r.removed)
+                    ctx.err << "  " << c.table.leftJustified(24) << c.rows << '\n';
+                ctx.err << "Run it again with --cascade to remove the rows of the other tables too.\n";
+            }
             ctx.err << "Nothing was imported: the catalog is unchanged.\n";
             return kExitFailure;
         }
         ctx.out << "Imported " << escapeControls(positional[1]) << " into " << positional[0] << ": " << r.inserted
                 << " added, " << r.updated << " updated, " << r.deleted << " removed.\n";
+        if (r.cascadedRows() > 0) {
+            ctx.out << "Also removed, with the rows they referred to:\n";
+            for (qsizetype i = 1; i < r.removed.size(); ++i)
+                ctx.out << "  " << r.removed[i].table.leftJustified(24) << r.removed[i].rows << '\n';
+        }
         return kExitOk;
     } catch (const db::CatalogError &e) {
         ctx.err << "tco-cli: " << e.message() << '\n';

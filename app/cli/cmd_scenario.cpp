@@ -25,7 +25,9 @@ void printScenarioUsage(QTextStream &s)
          "                                   the catalog\n"
          "  check FILE                       validate a scenario file and the catalog names it uses;\n"
          "                                   each problem is printed as FILE: field: message.\n"
-         "                                   Exit 0 when it is valid (warnings allowed), 1 otherwise\n";
+         "                                   Exit 0 when it is valid (warnings allowed), 1 otherwise,\n"
+         "                                   also when the catalog cannot be read (busy, damaged) and\n"
+         "                                   the names are therefore not checked\n";
 }
 
 void printProblems(CliContext &ctx, const QString &file, const QList<app::ScenarioProblem> &problems)
@@ -61,16 +63,22 @@ int checkFile(CliContext &ctx, const QString &path)
 {
     const app::ScenarioLoad load = app::loadScenarioFile(path);
     QList<app::ScenarioProblem> problems = load.problems;
+    bool namesChecked = true;
     if (load.ok()) {
-        // Names that do not resolve are errors too; without a catalog only the file is checked.
+        // Names that do not resolve are errors too; a catalog that cannot be read fails the check.
         try {
             const auto catalog = ctx.openCatalog();
             problems += app::checkCatalogReferences(*load.scenario, db::loadSnapshot(catalog->database()));
         } catch (const db::CatalogError &e) {
             ctx.err << "tco-cli scenario check: catalog names not checked: " << e.message() << '\n';
+            namesChecked = false;
         }
     }
     printProblems(ctx, path, problems);
+    if (!namesChecked) {
+        ctx.err << path << ": not checked against the catalog; the check failed\n";
+        return kExitFailure;
+    }
     const auto errors
         = std::count_if(problems.cbegin(), problems.cend(), [](const app::ScenarioProblem &p) { return p.isError(); });
     const auto warnings = problems.size() - errors;

@@ -1498,6 +1498,10 @@
 </context>
 <context>
     <name>tco::ui::CatalogTableModel</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
     <message numerus="yes">
         <source>Stale: this price is as of %1, more than %n month(s) ago.</source>
         <translation>
@@ -1531,6 +1535,30 @@
 </context>
 <context>
     <name>tco::ui::CatalogTablePage</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s)</source>
+        <translation>
+            <numerusform>%1（%2）：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>替换%1</translation>
+    </message>
+    <message>
+        <source>Replacing %1 with the file's rows also removes the rows of other tables that refer to the removed rows. The replace removes:</source>
+        <translation>用文件中的行替换%1时，引用被删除行的其他表中的行也会一并删除。此次替换将删除：</translation>
+    </message>
+    <message>
+        <source>Remove them too</source>
+        <translation>一并删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of other tables removed with them</source>
+        <translation>
+            <numerusform>其他表中的 %n 行随之删除</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
@@ -2014,6 +2042,10 @@ Your edits are still here; correct them and save again.</source>
 </context>
 <context>
     <name>tco::ui::MainWindow</name>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation>无法读取目录：%1</translation>
+    </message>
     <message>
         <source>Dashboard</source>
         <translation>仪表板</translation>

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
+#include "../robustness/cataloglock.h"
+#include "catalog.h"
 #include "commands.h"
 #include "core/appsetup.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +44,21 @@ Run runInProcess(const QStringList &args)
     e.flush();
     return {code, out, err};
 }
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(data), data.size());
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -83,6 +103,13 @@ private Q_SLOTS:
         QTest::newRow("db without path") << QStringList{QStringLiteral("--db")} << QStringLiteral("--db needs a file path");
         QTest::newRow("catalog action") << QStringList{QStringLiteral("catalog"), QStringLiteral("shred")} << QStringLiteral("unknown action");
         QTest::newRow("catalog table") << QStringList{QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("nope")} << QStringLiteral("unknown table");
+        QTest::newRow("cascade without replace")
+            << QStringList { QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("gpus"),
+                             QStringLiteral("x.csv"), QStringLiteral("--cascade") }
+            << QStringLiteral("--cascade applies to --replace only");
+        QTest::newRow("replace outside import") << QStringList { QStringLiteral("catalog"), QStringLiteral("list"),
+                                                                 QStringLiteral("gpus"), QStringLiteral("--replace") }
+                                                << QStringLiteral("--replace applies to import only");
         QTest::newRow("catalog format") << QStringList{QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("gpus"), QStringLiteral("--format"), QStringLiteral("xml")} << QStringLiteral("unknown format");
     }
     void unknownOptionIsAUsageError()
@@ -140,6 +167,106 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("bad.csv:2:2 (gpu_id): unknown gpus reference \"no-such-gpu\"")),
                  qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("unchanged")));
+    }
+
+    // A replace that would also remove rows of other tables is refused with the counts per
+    // table and the catalog byte-identical; --cascade does it and lists what went.
+    void replaceThatCascadesNeedsTheFlag()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("cascade.sqlite"));
+        QString kept;
+        qint64 regions = 0;
+        {
+            tco::db::Catalog c(db);
+            QSqlQuery q(c.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM cloud_providers ORDER BY id LIMIT 1")) && q.next());
+            kept = q.value(0).toString();
+            QVERIFY(q.prepare(QStringLiteral("SELECT COUNT(*) FROM cloud_regions WHERE provider_id <> ?")));
+            q.addBindValue(kept);
+            QVERIFY(q.exec() && q.next());
+            regions = q.value(0).toLongLong();
+        }
+        QVERIFY(regions > 0);
+        const QString csv = m_dir.filePath(QStringLiteral("providers.csv"));
+        writeFile(csv, "id,name,source,as_of\n" + kept.toUtf8() + ",Kept,test,2026\n");
+        const QByteArray before = fileHash(db);
+        const QStringList import = { QStringLiteral("--db"),
+                                     db,
+                                     QStringLiteral("catalog"),
+                                     QStringLiteral("import"),
+                                     QStringLiteral("cloud_providers"),
+                                     csv,
+                                     QStringLiteral("--replace") };
+        Run r = runInProcess(import);
+        QCOMPARE(r.code, int(tco::cli::kExitFailure));
+        const QRegularExpression regionCount(QStringLiteral("cloud_regions\\s+%1\\n").arg(regions));
+        QVERIFY2(regionCount.match(r.err).hasMatch(), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("cloud_prices")) && r.err.contains(QStringLiteral("--cascade")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("the catalog is unchanged")));
+        QCOMPARE(fileHash(db), before);
+
+        r = runInProcess(import + QStringList { QStringLiteral("--cascade") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Also removed")) && regionCount.match(r.out).hasMatch(),
+                 qPrintable(r.out));
+        tco::db::Catalog c(db);
+        QCOMPARE(c.rowCount(QStringLiteral("cloud_providers")), 1);
+    }
+
+    // `catalog reset` resets only a catalog: a folder at --db is refused and left as it was.
+    void resetRefusesAFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("not-a-catalog"));
+        QVERIFY(QDir().mkpath(folder));
+        writeFile(folder + QStringLiteral("/keep.txt"), "keep me\n");
+        const Run r
+            = runInProcess({ QStringLiteral("--db"), folder, QStringLiteral("catalog"), QStringLiteral("reset") });
+        QCOMPARE(r.code, int(tco::cli::kExitFailure));
+        QVERIFY2(r.err.contains(QStringLiteral("is a folder, not a catalog file")), qPrintable(r.err));
+        QVERIFY(QFileInfo(folder).isDir());
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList { QStringLiteral("keep.txt") });
+        QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("not-a-catalog.*") }, QDir::AllEntries), QStringList());
+    }
+
+    // Another program holding the catalog's lock: tco-cli says "busy" (not "damaged"), and
+    // `scenario check` fails instead of passing with the names unchecked.
+    void busyCatalogIsNamedAndFailsTheCheck()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("busy.sqlite"));
+        const QString plan = m_dir.filePath(QStringLiteral("busy.tcoplan"));
+        QCOMPARE(runInProcess({ QStringLiteral("--db"), db, QStringLiteral("scenario"), QStringLiteral("template"),
+                                QStringLiteral("--out"), plan })
+                     .code,
+                 0);
+        const QString csv = m_dir.filePath(QStringLiteral("busy.csv"));
+        writeFile(csv, "alias,gpu_id\nbusy alias,nvidia-a10g\n");
+        {
+            tco::robustness::CatalogLock lock(db, QStringLiteral("BEGIN EXCLUSIVE"));
+            QVERIFY(lock.locked());
+            const Run r
+                = runTool(QStringLiteral(TCO_CLI_EXE),
+                          { QStringLiteral("--db"), db, QStringLiteral("scenario"), QStringLiteral("check"), plan });
+            QCOMPARE(r.code, int(tco::cli::kExitFailure));
+            QVERIFY2(r.err.contains(QStringLiteral("is busy")) && !r.err.contains(QStringLiteral("damaged")),
+                     qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("not checked")), qPrintable(r.err));
+        }
+        {
+            tco::robustness::CatalogLock lock(db, QStringLiteral("BEGIN IMMEDIATE"));
+            QVERIFY(lock.locked());
+            const Run r = runTool(QStringLiteral(TCO_CLI_EXE),
+                                  { QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("import"),
+                                    QStringLiteral("gpu_aliases"), csv });
+            QCOMPARE(r.code, int(tco::cli::kExitFailure));
+            QVERIFY2(r.err.contains(QStringLiteral("is busy")), qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("busy.csv:2")), qPrintable(r.err));
+        }
+        const Run ok
+            = runTool(QStringLiteral(TCO_CLI_EXE),
+                      { QStringLiteral("--db"), db, QStringLiteral("scenario"), QStringLiteral("check"), plan });
+        QCOMPARE(ok.code, 0);
     }
 
     void scenarioTemplateToStdoutIsAValidScenario()

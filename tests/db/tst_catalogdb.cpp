@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: MIT
+#include "../robustness/robustness.h"
 #include "catalog.h"
 #include "repository.h"
 #include "schema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using tco::db::Catalog;
 using tco::db::CatalogError;
@@ -28,6 +36,25 @@ void writeFile(const QString &path, const QByteArray &data)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(data);
+}
+
+using tco::robustness::listTree;
+
+/** Runs @p statements on @p path with a plain connection (what another tool would do). */
+void runSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-sql");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s + u' ' + q.lastError().text()));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 /** The schema as SQLite stores it, for comparing fresh and upgraded files. */
@@ -207,6 +234,186 @@ private Q_SLOTS:
         QVERIFY(restored.rowCount(QStringLiteral("gpu_aliases")) > 0);
         Catalog old(backup, Catalog::OpenMode::MustExist);
         QCOMPARE(old.rowCount(QStringLiteral("gpu_aliases")), 0);
+    }
+
+    // Only a catalog is reset: anything else at the path is refused and left exactly as it was.
+    void resetRefusesWhatIsNotACatalog_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder, not a catalog file");
+        QTest::newRow("text file") << QStringLiteral("text")
+                                   << QStringLiteral("is not a TCO Planner catalog (it is not an SQLite database)");
+        QTest::newRow("another program's SQLite database")
+            << QStringLiteral("sqlite") << QStringLiteral("not a TCO Planner catalog (it has no catalog_meta table)");
+#ifdef Q_OS_UNIX
+        QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("is not a regular file");
+#endif
+    }
+    void resetRefusesWhatIsNotACatalog()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("target"));
+        if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(path));
+            writeFile(path + QStringLiteral("/notes.txt"), "my notes\n");
+        } else if (kind == QLatin1String("text")) {
+            writeFile(path, "gpu,price\nH100,30000\n");
+        } else if (kind == QLatin1String("sqlite")) {
+            runSql(path,
+                   { QStringLiteral("CREATE TABLE bookmarks(url TEXT)"),
+                     QStringLiteral("INSERT INTO bookmarks VALUES ('x')") });
+        } else {
+#ifdef Q_OS_UNIX
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+#endif
+        }
+        const QStringList before = listTree(dir.path());
+        const QByteArray hash
+            = QFileInfo(path).isFile() && kind != QLatin1String("fifo") ? fileHash(path) : QByteArray();
+        try {
+            Catalog::resetToDefaults(path);
+            QFAIL("something that is not a catalog was reset");
+        } catch (const CatalogError &e) {
+            QVERIFY2(e.message().contains(message), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("target")), qPrintable(e.message()));
+        }
+        QCOMPARE(listTree(dir.path()), before);
+        if (!hash.isEmpty())
+            QCOMPARE(fileHash(path), hash);
+    }
+
+    // A catalog too damaged to open is what a reset is for: it is still reset (with a backup).
+    void resetReplacesADamagedCatalog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            Catalog c(path);
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() - 1000));
+        f.close();
+        QVERIFY_THROWS_EXCEPTION(CatalogError, Catalog { path });
+        const QString backup = Catalog::resetToDefaults(path);
+        QVERIFY(QFile::exists(backup));
+        Catalog fresh(path);
+        QVERIFY(fresh.rowCount(QStringLiteral("gpus")) > 0);
+    }
+
+    // A schema missing a table or a column (dropped by another tool) is refused at open, naming
+    // what is missing, and left unchanged.
+    void damagedSchemaIsNamedAtOpen_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("dropped table") << QStringList { QStringLiteral("DROP TABLE cloud_prices") }
+                                       << QStringLiteral("table cloud_prices is missing");
+        QTest::newRow("dropped column") << QStringList { QStringLiteral("ALTER TABLE gpus DROP COLUMN tdp_w") }
+                                        << QStringLiteral("table gpus lacks the column(s) tdp_w");
+        QTest::newRow("dropped identity table") << QStringList { QStringLiteral("DROP TABLE catalog_meta") }
+                                                << QStringLiteral("table catalog_meta is missing");
+    }
+    void damagedSchemaIsNamedAtOpen()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("schema.sqlite"));
+        {
+            Catalog c(path);
+        }
+        runSql(path, QStringList { QStringLiteral("PRAGMA foreign_keys = OFF") } + statements);
+        const QByteArray before = fileHash(path);
+        try {
+            Catalog c(path);
+            QFAIL(qPrintable(QStringLiteral("a damaged schema was accepted (cloud_prices: %1 rows)")
+                                 .arg(c.rowCount(QStringLiteral("cloud_prices")))));
+        } catch (const CatalogError &e) {
+            QVERIFY2(e.message().contains(message), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("damaged")) && e.message().contains(path),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // "<catalog>.creating-<pid>" files of a process that no longer runs (a killed first
+    // creation) are removed on the next open; a running process's file is left alone.
+    void staleCreationFilesAreRemoved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            Catalog c(path);
+        }
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        QProcess running;
+        running.start(QStringLiteral("sleep"), { QStringLiteral("60") });
+        QVERIFY(running.waitForStarted());
+        const QString dead = path + QStringLiteral(".creating-%1").arg(deadPid);
+        const QString alive = path + QStringLiteral(".creating-%1").arg(running.processId());
+        writeFile(dead, QByteArray("SQLite format 3\0", 16));
+        writeFile(dead + QStringLiteral("-journal"), "journal");
+        writeFile(alive, QByteArray("SQLite format 3\0", 16));
+        const QString unrelated = dir.filePath(QStringLiteral("other.sqlite.creating-%1").arg(deadPid));
+        writeFile(unrelated, "not ours");
+        {
+            Catalog c(path);
+        }
+        QVERIFY(!QFile::exists(dead));
+        QVERIFY(!QFile::exists(dead + QStringLiteral("-journal")));
+        QVERIFY(QFile::exists(alive));
+        QVERIFY(QFile::exists(unrelated));
+        running.kill();
+        running.waitForFinished();
+    }
+
+    // Values out of their plausible range, stored by another tool or before the ranges existed,
+    // are refused by name when the catalog is read into the engine: never wrapped to int.
+    void outOfRangeValuesAreRefusedWhenRead_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("layers above 2^32")
+            << QStringLiteral("UPDATE models SET layers = 4294967328 WHERE id = 'deepseek-v3'")
+            << QStringLiteral("table models, row \"deepseek-v3\", column layers: 4294967328 is outside the plausible "
+                              "range 1–1000");
+        QTest::newRow("subnormal bandwidth")
+            << QStringLiteral("UPDATE gpus SET mem_bw_gbs = 5e-324 WHERE id = 'nvidia-a10g'")
+            << QStringLiteral("table gpus, row \"nvidia-a10g\", column mem_bw_gbs: 4.94066e-324 is too close to zero");
+        QTest::newRow("negative cost default")
+            << QStringLiteral("UPDATE cost_defaults SET value = -1 WHERE key = 'depreciation_years'")
+            << QStringLiteral("column value: -1 is outside the plausible range 0–");
+        QTest::newRow("text in a number") << QStringLiteral("UPDATE gpus SET vram_gb = 'lots' WHERE id = 'nvidia-a10g'")
+                                          << QStringLiteral("column vram_gb: \"lots\" is not a number");
+        QTest::newRow("fraction in an integer")
+            << QStringLiteral("UPDATE models SET head_dim = 127.5 WHERE id = 'deepseek-v3'")
+            << QStringLiteral("column head_dim: 127.5 is not a whole number");
+    }
+    void outOfRangeValuesAreRefusedWhenRead()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("range.sqlite"));
+        {
+            Catalog c(path);
+        }
+        runSql(path, { statement });
+        Catalog c(path);
+        try {
+            const auto snap = tco::db::loadSnapshot(c.database());
+            QFAIL(qPrintable(QStringLiteral("read without complaint (%1 models)").arg(snap.models.size())));
+        } catch (const CatalogError &e) {
+            QVERIFY2(e.message().contains(message), qPrintable(e.message()));
+        }
     }
 
     void aliasesResolve_data()

@@ -1,23 +1,29 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: the CSV reader over arbitrary bytes, then db::importCsv of the same bytes
-// into one catalog table. The first byte picks the table (byte % tables) and the mode (the next
-// bit: merge or replace); the rest is the file.
+// into one catalog table. The first byte picks the table (byte % tables) and the mode ((byte /
+// tables) % 3: merge, replace, replace with cascade); the rest is the file.
 //
 // Invariants (abort = finding):
 //  - the reader terminates, its position only moves forward, lines never go back;
 //  - what it reads, written back with appendRecord, reads back to the same records;
 //  - neutralizeFormula only ever prepends one apostrophe, and only to risky cells;
 //  - an import that fails (or is cancelled) leaves the catalog file byte for byte unchanged and
-//    reports no written rows; one that succeeds leaves no dangling reference.
+//    reports no written rows; one that succeeds leaves no dangling reference;
+//  - a plain replace never removes rows of other tables (it is refused with the counts instead);
+//  - a successful import stores only plausible values (the catalog still loads into the engine),
+//    only valid UTF-8 without NUL bytes, no field longer than kMaxImportFieldBytes.
 #include "fuzzsupport.h"
 
 #include <QFile>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <catalog.h>
+#include <catalogerror.h>
 #include <csv.h>
 #include <csvio.h>
 #include <memory>
+#include <repository.h>
 #include <schema.h>
 #include <string>
 #include <string_view>
@@ -109,11 +115,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
 
     const QStringList &tables = db::catalogTables();
     const QString table = tables[bytes[0] % tables.size()];
-    const db::ImportMode mode = (bytes[0] / tables.size()) % 2 ? db::ImportMode::Replace : db::ImportMode::Merge;
+    static constexpr db::ImportMode kModes[]
+        = { db::ImportMode::Merge, db::ImportMode::Replace, db::ImportMode::ReplaceCascade };
+    const db::ImportMode mode = kModes[(bytes[0] / tables.size()) % 3];
     const QByteArray before = fuzz::readFile(fuzz::catalogPath());
     const db::ImportResult r
         = db::importCsv(g_catalog->database(), table, QByteArray(data.data(), qsizetype(data.size())),
                         QStringLiteral("fuzz.csv"), mode);
+    if (r.needsCascade)
+        fuzz::require(!r.ok() && mode == db::ImportMode::Replace && r.cascadedRows() > 0,
+                      "only a plain replace is refused for a cascade, and only when one would happen");
     if (!r.ok()) {
         fuzz::require(!r.issues.isEmpty() || r.cancelled, "a failed import says why");
         fuzz::require(r.inserted == 0 && r.updated == 0 && r.deleted == 0, "a failed import reports no rows written");
@@ -123,6 +134,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
         fuzz::require(fuzz::readFile(fuzz::catalogPath()) == before,
                       "a failed import leaves the catalog file unchanged");
         return 0;
+    }
+    fuzz::require(mode == db::ImportMode::ReplaceCascade || r.cascadedRows() == 0,
+                  "only a confirmed cascade removes rows of other tables");
+    const QByteArray imported(data.data(), qsizetype(data.size()));
+    fuzz::require(!imported.contains('\0') && QString::fromUtf8(imported).toUtf8() == imported,
+                  "a successful import was valid UTF-8 without NUL bytes");
+    bool failedFields = false;
+    const auto records = readAll(data, failedFields);
+    fuzz::require(std::all_of(records.begin(), records.end(),
+                              [](const std::vector<std::string> &fields) {
+                                  return std::all_of(fields.begin(), fields.end(), [](const std::string &f) {
+                                      return qint64(f.size()) <= db::kMaxImportFieldBytes;
+                                  });
+                              }),
+                  "a successful import has no field over the limit");
+    try {
+        (void)db::loadSnapshot(g_catalog->database());
+    } catch (const db::CatalogError &) {
+        fuzz::require(false, "a successful import stores only plausible values (the catalog loads)");
     }
     QSqlQuery q(g_catalog->database());
     fuzz::require(q.exec(QStringLiteral("PRAGMA foreign_key_check")), "foreign_key_check runs");

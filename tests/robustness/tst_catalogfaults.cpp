@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: MIT
 // Faults around the catalog file: damage, permissions, two programs at once, a huge import.
+#include "cataloglock.h"
 #include "robustness.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <catalog.h>
+#include <csignal>
 #include <csvio.h>
 #include <grp.h>
 #include <pwd.h>
 #include <repository.h>
+#include <sqlfailure.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -30,6 +36,10 @@ constexpr int kConcurrentImports = 40;
 constexpr int kRowsPerImport = 25;
 /// Bounded waits for child processes, ms (generous: the suite also runs under sanitizers).
 constexpr int kChildTimeout_ms = 240000;
+/// How long an import of a non-regular file may take before it counts as blocked, ms.
+constexpr int kImportFileTimeout_ms = 60000;
+/// File size limit of the child whose catalog creation must fail (far below a catalog's size).
+constexpr rlim_t kCreationFileLimit_bytes = 64 * 1024;
 
 QString anyGpuId(const Catalog &c)
 {
@@ -80,6 +90,7 @@ int readOnlyChecks(const QString &dir)
     // (2) an existing read-only catalog opens read-only; reads work, writes fail cleanly
     const QString existing = QDir(dir).filePath(QStringLiteral("existing.sqlite"));
     const QByteArray hash = fileHash(existing);
+    const QByteArray inFolderHash = fileHash(QDir(dir).filePath(QStringLiteral("writable.sqlite")));
     try {
         Catalog c(existing, Catalog::OpenMode::MustExist);
         if (c.rowCount(QStringLiteral("gpus")) <= 0)
@@ -93,11 +104,37 @@ int readOnlyChecks(const QString &dir)
             fail(QStringLiteral("an import into a read-only catalog succeeded"));
         else
             QTextStream(stdout) << "import refused: " << r.issues.value(0).toString() << '\n';
+        // the file is named as read-only; the CSV is not blamed
+        const QString why = r.issues.value(0).toString();
+        if (!why.contains(QStringLiteral("is read-only")) || !why.contains(existing)
+            || why.contains(QStringLiteral("ro.csv:2")))
+            fail(QStringLiteral("the refusal does not say the catalog file is read-only: ") + why);
+        if (!c.isReadOnly())
+            fail(QStringLiteral("the catalog does not know it is read-only"));
+    } catch (const CatalogError &e) {
+        fail(QStringLiteral("a read-only catalog does not open: ") + e.message());
+    }
+    // (3) a writable catalog in a folder we may not write: SQLite cannot make its journal there;
+    // the folder is named
+    const QString inFolder = QDir(dir).filePath(QStringLiteral("writable.sqlite"));
+    try {
+        Catalog c(inFolder, Catalog::OpenMode::MustExist);
+        const db::ImportResult r
+            = db::importCsv(c.database(), QStringLiteral("gpu_aliases"),
+                            aliasCsv(QStringLiteral("ro-"), 0, 3, anyGpuId(c)), QStringLiteral("ro.csv"));
+        const QString why = r.issues.value(0).toString();
+        QTextStream(stdout) << "import in a read-only folder: " << why << '\n';
+        if (r.ok())
+            fail(QStringLiteral("an import into a catalog in a read-only folder succeeded"));
+        else if (!why.contains(QStringLiteral("The folder %1 is not writable").arg(QDir::toNativeSeparators(dir))))
+            fail(QStringLiteral("the refusal does not name the read-only folder: ") + why);
     } catch (const CatalogError &e) {
         fail(QStringLiteral("a read-only catalog does not open: ") + e.message());
     }
     if (fileHash(existing) != hash)
         fail(QStringLiteral("the read-only catalog changed"));
+    if (fileHash(inFolder) != inFolderHash)
+        fail(QStringLiteral("the catalog in the read-only folder changed"));
     if (listTree(dir) != before)
         fail(QStringLiteral("the folder changed"));
     return failures ? 1 : 0;
@@ -128,12 +165,61 @@ int concurrentImports(const QString &path, const QString &prefix)
     }
 }
 
+/** Imports the file @p csv into gpu_aliases of @p path; prints the first problem. 0 when refused. */
+int importFile(const QString &path, const QString &csv)
+{
+    try {
+        Catalog c(path, Catalog::OpenMode::MustExist);
+        const db::ImportResult r = db::importCsvFile(c.database(), QStringLiteral("gpu_aliases"), csv);
+        QTextStream(stdout) << (r.ok() ? "imported" : "refused: ") << r.issues.value(0).toString() << '\n';
+        return r.ok() ? 1 : 0;
+    } catch (const std::exception &e) {
+        QTextStream(stdout) << "exception: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+/** Creates a catalog with a file size limit far below its size: the creation must fail cleanly. */
+int createLimited(const QString &path)
+{
+    std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead of killing us
+    const rlimit limit { kCreationFileLimit_bytes, kCreationFileLimit_bytes };
+    if (setrlimit(RLIMIT_FSIZE, &limit) != 0)
+        return 3;
+    try {
+        Catalog c(path);
+        QTextStream(stdout) << "created despite the limit\n";
+        return 1;
+    } catch (const CatalogError &e) {
+        QTextStream(stdout) << "failed: " << e.message() << '\n';
+        return 0;
+    }
+}
+
+/** Creates a catalog (the parent kills this process part way). */
+int create(const QString &path)
+{
+    try {
+        Catalog c(path);
+        return 0;
+    } catch (const CatalogError &e) {
+        QTextStream(stdout) << e.message() << '\n';
+        return 1;
+    }
+}
+
 int childMain(const QString &mode, const QStringList &args)
 {
     if (mode == QLatin1String("readonly") && args.size() == 1)
         return readOnlyChecks(args[0]);
     if (mode == QLatin1String("import") && args.size() == 2)
         return concurrentImports(args[0], args[1]);
+    if (mode == QLatin1String("importfile") && args.size() == 2)
+        return importFile(args[0], args[1]);
+    if (mode == QLatin1String("createlimited") && args.size() == 1)
+        return createLimited(args[0]);
+    if (mode == QLatin1String("create") && args.size() == 1)
+        return create(args[0]);
     return 2;
 }
 
@@ -199,7 +285,11 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir));
         const QString existing = QDir(dir).filePath(QStringLiteral("existing.sqlite"));
         QVERIFY(QFile::copy(m_pristine, existing));
+        const QString writable = QDir(dir).filePath(QStringLiteral("writable.sqlite"));
+        QVERIFY(QFile::copy(m_pristine, writable));
         const auto readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        const auto writeAll = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+        QVERIFY(QFile::setPermissions(writable, readOnly | writeAll));
         const auto exec = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
         QVERIFY(QFile::setPermissions(existing, readOnly));
         QVERIFY(QFile::setPermissions(dir, readOnly | exec));
@@ -229,6 +319,140 @@ private Q_SLOTS:
             QSKIP("running as root and cannot drop to \"nobody\": permissions cannot be tested");
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, out.constData());
         qInfo("%s", out.trimmed().constData());
+    }
+
+    // Input that is not a regular file is refused before it is read: a FIFO used to block the
+    // import forever, /dev/zero to abort it with std::bad_alloc; a file over the size limit is
+    // refused without being read. Each runs in a child with a deadline.
+    void nonRegularAndHugeInputIsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("FIFO") << QStringLiteral("fifo")
+                              << QStringLiteral("is not a regular file (a device, FIFO or socket)");
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero")
+                                   << QStringLiteral("is not a regular file (a device, FIFO or socket)");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("this is a folder, not a CSV file");
+        QTest::newRow("over the size limit")
+            << QStringLiteral("huge") << QStringLiteral("the limit of one import is 268435456 bytes (256 MiB)");
+    }
+    void nonRegularAndHugeInputIsRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+        QVERIFY(QFile::copy(m_pristine, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QString input = kind;
+        if (kind == QLatin1String("fifo")) {
+            input = dir.filePath(QStringLiteral("pipe.csv"));
+            QCOMPARE(::mkfifo(QFile::encodeName(input).constData(), 0600), 0);
+        } else if (kind == QLatin1String("folder")) {
+            input = dir.filePath(QStringLiteral("folder.csv"));
+            QVERIFY(QDir().mkpath(input));
+        } else if (kind == QLatin1String("huge")) {
+            input = dir.filePath(QStringLiteral("huge.csv"));
+            QFile f(input);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.write("alias,gpu_id\n") > 0);
+            QVERIFY(f.resize(db::kMaxImportFileBytes + 1)); // sparse: no disk space used
+        }
+        const QByteArray before = fileHash(path);
+        QProcess child;
+        startChild(child, QStringLiteral("importfile"), { path, input });
+        const bool finished = child.waitForFinished(kImportFileTimeout_ms);
+        if (!finished) {
+            child.kill();
+            child.waitForFinished();
+        }
+        const QByteArray out = child.readAllStandardOutput() + child.readAllStandardError();
+        QVERIFY2(finished, "the import blocked");
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains(message.toUtf8()), out.constData());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // A first creation that fails (here: past a file size limit) leaves nothing behind; one that
+    // is killed leaves its .creating-<pid> file, which the next open removes.
+    void failedCreationLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+        QProcess child;
+        startChild(child, QStringLiteral("createlimited"), { path });
+        QVERIFY(child.waitForFinished(kChildTimeout_ms));
+        const QByteArray out = child.readAllStandardOutput() + child.readAllStandardError();
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, out.constData());
+        QCOMPARE(listTree(dir.path()), QStringList());
+    }
+    void killedCreationIsCleanedUpOnTheNextOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+        QProcess child;
+        startChild(child, QStringLiteral("create"), { path });
+        QVERIFY(child.waitForStarted());
+        const QString temp = path + QStringLiteral(".creating-%1").arg(child.processId());
+        // kill it while the temporary file exists (seeding takes far longer than this poll)
+        QDeadlineTimer deadline(kChildTimeout_ms);
+        while (!QFile::exists(temp) && child.state() == QProcess::Running && !deadline.hasExpired())
+            QThread::usleep(200);
+        QVERIFY2(child.state() == QProcess::Running, "the creation finished before it could be interrupted");
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished(kChildTimeout_ms));
+        QVERIFY(QFile::exists(temp));
+        QVERIFY(!QFile::exists(path));
+        {
+            Catalog c(path);
+            QVERIFY(c.createdNow());
+        }
+        QCOMPARE(listTree(dir.path()), QStringList { QStringLiteral("catalog.sqlite") });
+    }
+
+    // A catalog another program keeps locked is called busy (not damaged) after the busy
+    // timeout, when opening, reading and importing.
+    void busyCatalogIsCalledBusy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+        QVERIFY(QFile::copy(m_pristine, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const QString busy = QStringLiteral("is busy: another program");
+        {
+            robustness::CatalogLock lock(path, QStringLiteral("BEGIN EXCLUSIVE"));
+            QVERIFY(lock.locked());
+            QElapsedTimer timer;
+            timer.start();
+            try {
+                Catalog c(path);
+                QFAIL("a catalog locked by another program opened");
+            } catch (const CatalogError &e) {
+                QVERIFY2(e.message().contains(busy) && !e.message().contains(QStringLiteral("damaged")),
+                         qPrintable(e.message()));
+            }
+            QVERIFY2(timer.elapsed() >= db::kBusyTimeout_ms / 2, "gave up without waiting for the lock");
+        }
+        Catalog c(path);
+        {
+            robustness::CatalogLock lock(path, QStringLiteral("BEGIN IMMEDIATE"));
+            QVERIFY(lock.locked());
+            const db::ImportResult r
+                = db::importCsv(c.database(), QStringLiteral("gpu_aliases"),
+                                aliasCsv(QStringLiteral("busy-"), 0, 3, anyGpuId(c)), QStringLiteral("busy.csv"));
+            QVERIFY(!r.ok());
+            QVERIFY2(r.issues.value(0).toString().contains(busy), qPrintable(r.issues.value(0).toString()));
+        }
+        {
+            robustness::CatalogLock lock(path, QStringLiteral("BEGIN EXCLUSIVE"));
+            QVERIFY(lock.locked());
+            try {
+                const auto snap = db::loadSnapshot(c.database());
+                QFAIL(qPrintable(QStringLiteral("a locked catalog was read as %1 GPUs").arg(snap.gpus.size())));
+            } catch (const CatalogError &e) {
+                QVERIFY2(e.message().contains(busy), qPrintable(e.message()));
+            }
+        }
     }
 
     // Two programs import into the same table at the same time: the busy timeout serialises them,

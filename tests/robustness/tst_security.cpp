@@ -315,13 +315,14 @@ private Q_SLOTS:
     }
 
     // The catalog export puts an apostrophe before text cells a spreadsheet would run, keeps
-    // numbers (negative ones too) as they are, and the import takes the apostrophe off again.
+    // numbers as they are, and the import takes the apostrophe off again. (A negative cost default
+    // is refused by the import since issue 21; negative numbers are covered by neutralizeFormula.)
     void catalogExportNeutralisesFormulas()
     {
         QTemporaryDir dir;
         db::Catalog c(dir.filePath(QStringLiteral("c.sqlite")));
         const QByteArray row = "key,value,unit,currency,region,description,source,as_of,notes\n"
-                               "injection_test,-3.5,-2+3,,global,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","
+                               "injection_test,3.5,-2+3,,global,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","
                                "+cmd|' /C calc'!A0,2026-01,@SUM(1+1)\n";
         const db::ImportResult r
             = db::importCsv(c.database(), QStringLiteral("cost_defaults"), row, QStringLiteral("inject.csv"));
@@ -340,7 +341,7 @@ private Q_SLOTS:
             if (rec.fields.at(column("key")) == "injection_test")
                 found = &rec;
         QVERIFY(found);
-        QCOMPARE(found->fields.at(column("value")), std::string("-3.5"));
+        QCOMPARE(found->fields.at(column("value")), std::string("3.5"));
         QCOMPARE(found->fields.at(column("unit")), std::string("'-2+3"));
         QCOMPARE(found->fields.at(column("description")), std::string("'=HYPERLINK(\"http://evil.example\",\"x\")"));
         QCOMPARE(found->fields.at(column("source")), std::string("'+cmd|' /C calc'!A0"));
@@ -468,7 +469,6 @@ private Q_SLOTS:
                      qPrintable(entry));
     }
 #endif
-
 };
 
 QTEST_GUILESS_MAIN(TestSecurity)

@@ -122,6 +122,14 @@ private Q_SLOTS:
         QTest::newRow("negative price") << QStringLiteral("price") << QStringLiteral("-5") << QStringLiteral("cannot be negative");
         QTest::newRow("fraction of a year") << QStringLiteral("launch_year") << QStringLiteral("2022.5") << QStringLiteral("whole number");
         QTest::newRow("required value") << QStringLiteral("vendor") << QString() << QStringLiteral("needs a value");
+        // the plausible ranges of a CSV import apply to edits too, with the reason
+        QTest::newRow("subnormal bandwidth")
+            << QStringLiteral("mem_bw_gbs") << QStringLiteral("5e-324") << QStringLiteral("too close to zero");
+        QTest::newRow("absurd bandwidth")
+            << QStringLiteral("mem_bw_gbs") << QStringLiteral("1e9")
+            << QStringLiteral("outside the plausible range 1–100000 GB/s (the fastest HBM");
+        QTest::newRow("year past 2^32") << QStringLiteral("launch_year") << QStringLiteral("4294967328")
+                                        << QStringLiteral("outside the plausible range 1990–2100");
     }
     void badEditsAreRefusedWithAMessage()
     {
@@ -211,6 +219,73 @@ private Q_SLOTS:
         QCOMPARE(page->exportFile(out), QString());
         QVERIFY(page->importFile(out, true).isEmpty());
         QCOMPARE(page->model()->rowCount(), rows);
+    }
+
+    // A replace that would also remove rows of other tables asks first, listing table: rows;
+    // declined, nothing changes; confirmed, the replace and its cascade are done.
+    void replaceThatCascadesAsksWithTheCounts_data()
+    {
+        QTest::addColumn<bool>("confirm");
+        QTest::newRow("declined") << false;
+        QTest::newRow("confirmed") << true;
+    }
+    void replaceThatCascadesAsksWithTheCounts()
+    {
+        QFETCH(bool, confirm);
+        QTemporaryDir dir;
+        db::Catalog catalog(dir.filePath(QStringLiteral("cascade.sqlite")));
+        const QString kept
+            = dbValue(catalog, QStringLiteral("SELECT id FROM cloud_providers ORDER BY id LIMIT 1")).toString();
+        QSqlQuery q(catalog.database());
+        QVERIFY(q.prepare(QStringLiteral("SELECT COUNT(*) FROM cloud_regions WHERE provider_id <> ?")));
+        q.addBindValue(kept);
+        QVERIFY(q.exec() && q.next());
+        const qint64 regions = q.value(0).toLongLong();
+        q = QSqlQuery();
+        QVERIFY(regions > 0);
+        const qint64 regionsBefore = catalog.rowCount(QStringLiteral("cloud_regions"));
+        const QString csv = dir.filePath(QStringLiteral("providers.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,name,source,as_of\n" + kept.toUtf8() + ",Kept,test,2026\n");
+        f.close();
+
+        ui::CatalogView view(catalog);
+        ui::CatalogTablePage *page = view.page(QStringLiteral("cloud_providers"));
+        const int rows = page->model()->rowCount();
+        QString shown;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (!box || !box->isVisible() || box->objectName() != QLatin1String("cascadeConfirmation"))
+                    continue;
+                shown = box->text() + u'\n' + box->informativeText();
+                poll.stop();
+                if (confirm)
+                    box->findChild<QPushButton *>(QStringLiteral("confirmCascade"))->click();
+                else
+                    box->reject();
+            }
+        });
+        poll.start();
+        const QStringList problems = page->importFile(csv, true);
+        poll.stop();
+        QVERIFY2(shown.contains(QStringLiteral("(cloud_regions): %1 row").arg(regions)), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("(cloud_providers): "))
+                     && shown.contains(QStringLiteral("(cloud_prices): ")),
+                 qPrintable(shown));
+        if (confirm) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            QCOMPARE(page->model()->rowCount(), 1);
+            QCOMPARE(catalog.rowCount(QStringLiteral("cloud_regions")), regionsBefore - regions);
+        } else {
+            QCOMPARE(problems.size(), 1);
+            QVERIFY(problems.first().contains(QStringLiteral("cancelled")));
+            QCOMPARE(page->model()->rowCount(), rows);
+            QCOMPARE(catalog.rowCount(QStringLiteral("cloud_regions")), regionsBefore);
+        }
     }
 
 private:
