@@ -90,10 +90,7 @@ inline std::string deploymentProblem(const report::DeployOutput &output, const E
     const std::string exactName
         = QString::fromUtf8(expected.tierName.data(), qsizetype(expected.tierName.size())).toStdString();
     auto topKeys = [](const YamlNode &doc) {
-        std::set<std::string> keys;
-        for (const auto &[k, v] : doc.mapping)
-            keys.insert(k);
-        return keys;
+        return std::set<std::string>(doc.keys.begin(), doc.keys.end());
     };
     auto scalar = [](const YamlNode &doc, std::initializer_list<const char *> path) -> std::string {
         const YamlNode *n = doc.at(path);

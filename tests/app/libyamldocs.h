@@ -26,7 +26,8 @@ struct YamlNode
     Kind kind = Kind::Scalar;
     std::string scalar; ///< Scalar: the value, exactly as the parser decoded it (escapes resolved)
     bool quoted = false; ///< Scalar: single- or double-quoted (a string, not a number or a bool)
-    std::vector<std::pair<std::string, YamlNode>> mapping; ///< in document order; keys are scalars
+    std::vector<std::string> keys; ///< Mapping: the keys in document order (scalars)
+    std::vector<YamlNode> values; ///< Mapping: the value of each key
     std::vector<YamlNode> sequence;
 
     /** The value of @p key in a mapping; nullptr when absent or not a mapping. */
@@ -34,9 +35,9 @@ struct YamlNode
     {
         if (kind != Kind::Mapping)
             return nullptr;
-        for (const auto &[k, v] : mapping)
-            if (k == key)
-                return &v;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (keys[i] == key)
+                return &values[i];
         return nullptr;
     }
     /** The scalar at a path of keys; nullptr when any step is missing or the end is no scalar. */
@@ -163,7 +164,8 @@ private:
             parent.haveKey = true;
             return true;
         }
-        parent.node.mapping.emplace_back(std::move(parent.key), std::move(n));
+        parent.node.keys.push_back(std::move(parent.key));
+        parent.node.values.push_back(std::move(n));
         parent.key.clear();
         parent.haveKey = false;
         return true;
