@@ -12,6 +12,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <fmt/format.h>
 #include <limits>
 #include <optional>
@@ -362,6 +363,40 @@ Launch launchFor(const LaunchParams &p)
         add({ "--host", "0.0.0.0", "--port", port });
     }
     return l;
+}
+
+/**
+ * One argument for a POSIX shell: as it is when it holds only characters no shell interprets,
+ * else in single quotes (inside which every character is literal, a quote written '\'').
+ */
+std::string shellQuoted(const std::string &arg)
+{
+    const bool plain = !arg.empty() && std::all_of(arg.begin(), arg.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return (c < 0x80 && std::isalnum(c)) || (ch != '\0' && std::strchr("_@%+=:,./-", ch) != nullptr);
+    });
+    if (plain)
+        return arg;
+    std::string out = "'";
+    for (const char ch : arg) {
+        if (ch == '\'')
+            out += "'\\''";
+        else
+            out += ch;
+    }
+    return out + "'";
+}
+
+/** The command line a shell runs as exactly @p args (a catalog text cannot add a command). */
+std::string shellCommand(const std::vector<std::string> &args)
+{
+    std::string line;
+    for (const std::string &a : args) {
+        if (!line.empty())
+            line += ' ';
+        line += shellQuoted(a);
+    }
+    return line;
 }
 
 std::string stackId(const engine::CatalogSnapshot &catalog, const std::string &stack)
@@ -741,6 +776,7 @@ DeployOutput onPremisesFiles(const engine::Scenario &scenario, const engine::Tie
     std::vector<std::string> commandLine = launch.command;
     commandLine.insert(commandLine.end(), launch.args.begin(), launch.args.end());
     y.strings("command", commandLine);
+    y.field("shell", shellCommand(commandLine));
     y.close();
     // Which GPUs each replica uses, when several replicas share the nodes.
     if (nodesPerServer == 1 && replicas > kMaxListedReplicas) {

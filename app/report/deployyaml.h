@@ -16,7 +16,8 @@
  *   (DCGM_FI_DEV_GPU_UTIL, a Pods metric served by dcgm-exporter + prometheus-adapter).
  * - on-premises tier: the serving launch configuration: model, precision, hardware, the tensor and
  *   pipeline parallel sizes and replicas the engine evaluated, and the launch command line of the
- *   tier's stack (vLLM, SGLang, TensorRT-LLM, llama.cpp, TGI; others get vLLM's).
+ *   tier's stack (vLLM, SGLang, TensorRT-LLM, llama.cpp, TGI; others get vLLM's), as a list of
+ *   arguments and as one line for a POSIX shell (every argument that needs it single-quoted).
  *
  * Written by hand: every string is a double-quoted scalar of printable ASCII only ('"' and '\'
  * escaped, every other character as \uXXXX), numbers are plain, block style only, so that no YAML

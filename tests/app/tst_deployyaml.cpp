@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void namesAreDnsLabelsAndDistinct();
     void validNamesAreKept();
     void contextBeyond32BitsIsRefused();
+    void launchShellLineRunsExactlyTheCommand_data();
+    void launchShellLineRunsExactlyTheCommand();
     void deployNeverReplacesWithoutForce();
 
 private:
@@ -281,6 +284,57 @@ void TestDeployYaml::contextBeyond32BitsIsRefused()
         QVERIFY2(out.error.contains(u"input_len"_s) || out.error.contains(u"could not be evaluated"_s),
                  qPrintable(out.error));
     }
+}
+
+void TestDeployYaml::launchShellLineRunsExactlyTheCommand_data()
+{
+    QTest::addColumn<QByteArray>("repo");
+    QTest::newRow("plain") << QByteArray("deepseek-ai/deepseek-llm-7b-chat");
+    QTest::newRow("quote breaking out") << QByteArray("x'; touch pwned; echo '");
+    QTest::newRow("command substitution") << QByteArray("$(touch pwned)");
+    QTest::newRow("backquotes") << QByteArray("`touch pwned`");
+    QTest::newRow("separators") << QByteArray("a; touch pwned && touch pwned | touch pwned");
+    QTest::newRow("newline") << QByteArray("a\ntouch pwned");
+    QTest::newRow("U+2028") << QByteArray::fromStdString("a" + kLineSeparator + "touch pwned");
+    QTest::newRow("spaces and globs") << QByteArray("a b * ? [x] ~ {a,b}");
+    QTest::newRow("variables and comment") << QByteArray("$HOME ${PATH} #comment");
+    QTest::newRow("backslashes and double quotes") << QByteArray("\\\" \\");
+    QTest::newRow("single quotes only") << QByteArray("''''");
+}
+
+void TestDeployYaml::launchShellLineRunsExactlyTheCommand()
+{
+    // The launch file's shell line, run by a POSIX shell, is exactly its command list, whatever a
+    // catalog's Hugging Face repository holds.
+    QFETCH(QByteArray, repo);
+    engine::CatalogSnapshot catalog = m_catalog;
+    for (engine::ModelSpec &m : catalog.models)
+        m.hf_repo = repo.toStdString();
+    catalog.reindex();
+    const engine::Result result = engine::evaluate(m_scenario, catalog);
+    const report::DeployOutput out = report::deploymentFiles(m_scenario, result, catalog, 2);
+    const std::string problem = test::deploymentProblem(out, { false, false, m_scenario.tiers[2].name, 2 });
+    QVERIFY2(problem.empty(), problem.c_str());
+    const test::YamlStream yaml = test::parseYaml(out.files.front().content.toStdString());
+    const test::YamlNode *command = yaml.documents.front().at({ "launch", "command" });
+    const test::YamlNode *shell = yaml.documents.front().at({ "launch", "shell" });
+    QVERIFY(command && shell && shell->quoted);
+    QByteArray expected;
+    for (const test::YamlNode &arg : command->sequence)
+        expected += QByteArray::fromStdString(arg.scalar) + '\0';
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess sh;
+    sh.setWorkingDirectory(dir.path());
+    sh.start(
+        u"/bin/sh"_s,
+        { u"-c"_s, u"eval \"set -- $1\"; printf '%s\\0' \"$@\""_s, u"sh"_s, QString::fromStdString(shell->scalar) });
+    QVERIFY(sh.waitForFinished(30000));
+    QCOMPARE(sh.exitCode(), 0);
+    QCOMPARE(sh.readAllStandardOutput(), expected);
+    QVERIFY2(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
+             "the shell line ran a command");
 }
 
 void TestDeployYaml::deployNeverReplacesWithoutForce()
