@@ -933,9 +933,12 @@ int runPredictCommand(CliContext &ctx, const QStringList &args)
         if (toStdout) {
             // The bytes as they are to the device behind the stream (stdout): no UTF-16 copy.
             ctx.out.flush();
-            if (QIODevice *device = ctx.out.device(); device && device->isWritable())
+            if (QIODevice *device = ctx.out.device(); device && device->isWritable()) {
                 writeFailed = device->write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size());
-            else
+                // stdout is buffered: a full disk shows at the flush
+                if (auto *stdoutFile = qobject_cast<QFileDevice *>(device); stdoutFile && !writeFailed)
+                    writeFailed = !stdoutFile->flush();
+            } else
                 ctx.out << QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
             writeFailed = writeFailed || ctx.out.status() != QTextStream::Ok;
         } else {

@@ -612,6 +612,22 @@ private Q_SLOTS:
         }
     }
 
+    void fullStandardOutputFails()
+    {
+#ifdef Q_OS_LINUX
+        // Streamed rows are flushed block by block: a full disk behind stdout is an error.
+        QProcess p;
+        p.setStandardOutputFile(u"/dev/full"_s);
+        p.start(QStringLiteral(TCO_CLI_EXE),
+                { u"--db"_s, m_db, u"predict"_s, u"--in"_s, QDir(goldenDir()).filePath(u"predict_cases.csv"_s) });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(p.readAllStandardError().contains("cannot write standard output"), "no message");
+#else
+        QSKIP("/dev/full: Linux only");
+#endif
+    }
+
     void fifoIsRefusedAtOnce()
     {
 #ifdef Q_OS_LINUX
