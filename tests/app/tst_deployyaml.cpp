@@ -77,6 +77,7 @@ private Q_SLOTS:
     void hostileNamesGiveExactlyTheExpectedObjects_data();
     void hostileNamesGiveExactlyTheExpectedObjects();
     void hostileCatalogTextStaysInItsString();
+    void commentsQuoteLongNamesShortened();
     void namesAreDnsLabelsAndDistinct_data();
     void namesAreDnsLabelsAndDistinct();
     void validNamesAreKept();
@@ -207,6 +208,24 @@ void TestDeployYaml::hostileCatalogTextStaysInItsString()
         = yaml.documents.front().at({ "spec", "template", "spec", "nodeSelector", "node.kubernetes.io/instance-type" });
     QVERIFY(type);
     QCOMPARE(type->scalar, clusterAdminPayload(kLineSeparator));
+}
+
+void TestDeployYaml::commentsQuoteLongNamesShortened()
+{
+    // A 100,000-character name is in the values, whole; the header comment quotes its start and
+    // still names the scenario.
+    engine::Scenario s = m_scenario;
+    s.tiers[1].name = repeated("\xe5\xb7\xa5", 100000);
+    const engine::Result result = engine::evaluate(s, m_catalog);
+    const report::DeployOutput out = report::deploymentFiles(s, result, m_catalog, 1);
+    QVERIFY2(out.ok(), qPrintable(out.error));
+    const QList<QByteArray> lines = out.files.front().content.split('\n');
+    QVERIFY(lines.front().startsWith("# Kubernetes manifests for tier \""));
+    QVERIFY2(lines.front().endsWith(QByteArray("\" of scenario \"" + QByteArray::fromStdString(s.title) + "\".")),
+             lines.front().constData());
+    for (const QByteArray &line : lines)
+        if (line.startsWith('#') || line.trimmed().startsWith('#'))
+            QVERIFY2(QString::fromUtf8(line).size() < 300, line.left(80).constData());
 }
 
 void TestDeployYaml::namesAreDnsLabelsAndDistinct_data()
