@@ -19,6 +19,7 @@ packages=(
     fonts-noto-cjk
     xvfb xauth poppler-utils
     desktop-file-utils appstream shared-mime-info file groff-base
+    libyaml-dev  # tests only: tst_deployyaml reads the deployment YAML with a real parser
 )
 
 install_deps() {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// tco-cli deploy --scenario FILE --tier NAME --out DIR
+// tco-cli deploy --scenario FILE --tier NAME --out DIR [--force]
 #include "commands.h"
 #include "report/deployyaml.h"
 #include "report/evaluatedscenario.h"
@@ -14,7 +14,7 @@ namespace {
 
 void printDeployUsage(QTextStream &s)
 {
-    s << "Usage: tco-cli [--db PATH] deploy --scenario FILE --tier NAME --out DIR\n\n"
+    s << "Usage: tco-cli [--db PATH] deploy --scenario FILE --tier NAME --out DIR [--force]\n\n"
          "Evaluates a scenario (*.tcoplan) and writes the deployment files of one tier into DIR\n"
          "(created when missing) as YAML:\n"
          "  cloud tier        NAME-kubernetes.yaml: a Deployment and a HorizontalPodAutoscaler for the\n"
@@ -23,7 +23,11 @@ void printDeployUsage(QTextStream &s)
          "  on-premises tier  NAME-launch.yaml: the serving launch configuration with the tensor and\n"
          "                    pipeline parallel sizes the engine evaluated, and its command line\n"
          "--tier takes the tier's name (case-insensitive when unambiguous) or its number (1, 2, ...).\n"
-         "File names come from the tier name, reduced to a-z, 0-9 and '-'.\n";
+         "Object and file names come from the tier name as a Kubernetes name (a-z, 0-9 and '-', at\n"
+         "most 58 characters); a name that had to be changed gets 8 hex digits of its SHA-256, so\n"
+         "that two tiers never share a file or an object. Every text is written as an escaped YAML\n"
+         "string that no parser can split.\n"
+         "An existing file is never replaced unless --force is given (then it is replaced atomically).\n";
 }
 
 int usageError(CliContext &ctx, const QString &message)
@@ -38,11 +42,16 @@ int usageError(CliContext &ctx, const QString &message)
 int runDeployCommand(CliContext &ctx, const QStringList &args)
 {
     QString scenarioPath, tierName, outDir;
+    bool force = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == "--help"_L1 || a == "-h"_L1) {
             printDeployUsage(ctx.out);
             return kExitOk;
+        }
+        if (a == "--force"_L1) {
+            force = true;
+            continue;
         }
         QString *target = a == "--scenario"_L1 ? &scenarioPath
             : a == "--tier"_L1                 ? &tierName
@@ -75,6 +84,10 @@ int runDeployCommand(CliContext &ctx, const QStringList &args)
         return kExitUsage;
     }
     const report::DeployOutput output = report::deploymentFiles(e->scenario, e->result, e->catalog, tier);
+    if (!output.ok()) {
+        ctx.err << "tco-cli deploy: " << output.error << '\n';
+        return kExitFailure;
+    }
     // No file may replace the scenario or the catalog (writeDeploymentFiles refuses non-regular files).
     const QList<report::ProtectedFile> inputs = ctx.protectedFiles({ { scenarioPath, u"the --scenario file"_s } });
     for (const report::DeployFile &file : output.files) {
@@ -84,8 +97,17 @@ int runDeployCommand(CliContext &ctx, const QStringList &args)
             return kExitFailure;
         }
     }
+    if (!force) {
+        if (const QStringList existing = report::existingDeploymentFiles(output, outDir); !existing.isEmpty()) {
+            ctx.err << "tco-cli deploy: " << existing.join(u", "_s)
+                    << (existing.size() == 1 ? " already exists" : " already exist")
+                    << "; nothing was written. Use --force to replace it.\n";
+            return kExitFailure;
+        }
+    }
     QStringList written;
-    if (!report::writeDeploymentFiles(output, outDir, &written, &error)) {
+    const report::ExistingFiles existing = force ? report::ExistingFiles::Replace : report::ExistingFiles::Keep;
+    if (!report::writeDeploymentFiles(output, outDir, &written, &error, existing)) {
         ctx.err << "tco-cli deploy: " << error << '\n';
         return kExitFailure;
     }

@@ -9,6 +9,8 @@
 #include "repository.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <array>
@@ -19,6 +21,16 @@
 #include <thread>
 #include <unordered_map>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#else
+#include <cstdio>
+#ifndef STDIN_FILENO
+#define STDIN_FILENO 0
+#endif
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace tco::cli {
@@ -27,7 +39,7 @@ namespace {
 
 void printPredictUsage(QTextStream &s)
 {
-    s << "Usage: tco-cli [--db PATH] predict --in CASES.csv [--out PREDICTIONS.csv|-]\n\n"
+    s << "Usage: tco-cli [--db PATH] predict --in CASES.csv|- [--out PREDICTIONS.csv|-]\n\n"
          "Predicts memory fit, latency and throughput for every row of a CSV file (RFC 4180, UTF-8).\n"
          "Columns by header name, in any order:\n"
          "  required  gpu, gpu_count, model, precision, batch, input_len, output_len\n"
@@ -46,6 +58,15 @@ void printPredictUsage(QTextStream &s)
          "decimals (GiB, ms, tok/s per user) or 2 (throughputs). Without --out, or with --out -, the\n"
          "CSV goes to stdout; a file is written atomically, and only over a regular file that is\n"
          "neither the input nor the catalog.\n\n"
+         "Every required cell needs a value: an empty one is an error of its row (naming its line and\n"
+         "column), except where the notes of a measured_calibration.csv row define it, as calibrate\n"
+         "reads them (input_len of an OpenOrca run, output_len of a prefill- or decode-only row, the\n"
+         "batch of a prefill-only row). Limits per row: gpu_count, tp and pp at most 1048576,\n"
+         "input_len and output_len 0 to 16777216 tokens, a fixed batch at most 16777216.\n\n"
+         "--in - reads standard input; otherwise --in must name a regular file (a FIFO or a device is\n"
+         "refused instead of waiting for a writer). Rows are read and written as a stream: memory does\n"
+         "not grow with the number of rows. On standard output, the rows before an unreadable part of\n"
+         "the input have been written when the command fails; a file is only written when all went well.\n\n"
          "Exit codes: 0 every row was read (some may carry an error), 1 the input cannot be read or\n"
          "lacks a required column, or the output cannot be written; 2 the command line is wrong.\n";
 }
@@ -54,7 +75,6 @@ void printPredictUsage(QTextStream &s)
 constexpr std::array kAddedColumns
     = { "fits",           "weights_gib_per_gpu", "kv_bytes_per_token", "max_batch",     "ttft_ms", "tpot_ms",
         "tok_s_per_user", "output_tok_s",        "total_tok_s",        "prefill_tok_s", "bound",   "error" };
-
 
 bool equalsNoCase(std::string_view a, std::string_view b)
 {
@@ -153,10 +173,71 @@ struct Deployment
     bool batchFromRow = false; ///< integer batch: taken from each row
     bool inputFromRow = false; ///< non-empty input_len: taken from each row
     bool outputFromRow = false;
+    // An empty required cell is an error unless the row's notes define the value (as calibrate reads them).
+    bool inputFromNotes = false; ///< empty input_len: the notes give it (an OpenOrca run)
+    bool outputFromNotes = false; ///< empty output_len: the notes give it, or the row is prefill- or decode-only
+    bool batchFromNotes = false; ///< empty batch: a prefill-only row (its batch is what fits)
     double scale = 1.0; ///< throughput multiplier (EP notes: reported per fewer GPUs)
     std::vector<engine::PerfContext> contexts;
     std::vector<int> contextTp;
 };
+
+/** A whole number in a cell, read wide (an int would overflow); empty when it is not one. */
+std::optional<std::int64_t> parseWide(std::string_view cell)
+{
+    cell = engine::csv::trimmed(cell);
+    std::int64_t v = 0;
+    const auto [p, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), v);
+    if (cell.empty() || ec != std::errc() || p != cell.data() + cell.size())
+        return std::nullopt;
+    return v;
+}
+
+/**
+ * A count of a row between @p min and @p max, or the reason it is not ("gpu_count '0' is not an
+ * integer from 1 to 1048576").
+ */
+std::optional<int> boundedCount(std::string_view cell, std::string_view name, std::int64_t min, std::int64_t max,
+                                std::string_view unit, std::string &error)
+{
+    const std::optional<std::int64_t> v = parseWide(cell);
+    if (v && *v >= min && *v <= max)
+        return int(*v);
+    if (!v)
+        error = fmt::format("{} '{}' is not an integer", name, cell);
+    else if (*v < min)
+        error = fmt::format("{} '{}' is not an integer from {} to {}", name, cell, min, max);
+    else
+        error = fmt::format("{} {} is above the limit of {} {}", name, *v, max, unit);
+    return std::nullopt;
+}
+
+/**
+ * The tensor-parallel degrees engine::predict() tries for @p q (every t dividing the GPUs of
+ * one pipeline), in increasing order, found through the divisors up to the square root.
+ */
+std::vector<int> automaticTpDegrees(const engine::PerfQuery &q)
+{
+    const int perPipeline = q.gpu_count / q.pp;
+    std::vector<int> low, high;
+    for (int t = 1; std::int64_t(t) * t <= perPipeline; ++t) {
+        if (perPipeline % t != 0)
+            continue;
+        low.push_back(t);
+        if (perPipeline / t != t)
+            high.push_back(perPipeline / t);
+    }
+    low.insert(low.end(), high.rbegin(), high.rend());
+    std::vector<int> tps;
+    for (const int t : low) {
+        if (q.gpu_count % (std::int64_t(t) * q.pp) != 0)
+            continue;
+        if (q.ep > 1 && q.ep % t != 0)
+            continue;
+        tps.push_back(t);
+    }
+    return tps;
+}
 
 class Predictor
 {
@@ -166,9 +247,13 @@ public:
         , m_columns(columns)
     { }
 
-    /** Reads @p data (records only, no header) and appends one output record per input record. */
+    /**
+     * Reads @p data (whole records only, no header; its first line is line @p firstLine of the
+     * input) and appends one output record per input record.
+     */
     bool run(std::string_view data, std::size_t firstLine, std::string &out, std::string &error)
     {
+        m_firstLine = firstLine;
         engine::csv::Reader reader(data);
         engine::csv::Record rec;
         while (reader.next(rec)) {
@@ -214,6 +299,8 @@ private:
         m_key.push_back(field(rec, m_columns.output_len).empty() ? 'e' : 'v');
         if (const auto it = m_deployments.find(m_key); it != m_deployments.end())
             return it->second;
+        if (m_deployments.size() >= kPredictMaxCachedDeployments)
+            m_deployments.clear(); // flat memory: rows rarely come back to a deployment seen long ago
         return m_deployments.emplace(m_key, makeDeployment(rec, batchIsInt)).first->second;
     }
 
@@ -221,24 +308,32 @@ private:
     {
         Deployment d;
         const std::string_view gpuCount = field(rec, m_columns.gpu_count);
-        const auto count = engine::csv::parseInt(gpuCount);
-        if (!count || *count < 1) {
-            d.error = fmt::format("gpu_count '{}' is not a positive integer", gpuCount);
+        const auto count = boundedCount(gpuCount, "gpu_count", 1, kPredictMaxGpus, "GPUs", d.error);
+        if (!count)
             return d;
-        }
         std::optional<int> tp, pp;
         if (const std::string_view s = field(rec, m_columns.tp); !s.empty()) {
-            tp = engine::csv::parseInt(s);
-            if (!tp || *tp < 1) {
-                d.error = fmt::format("tp '{}' is not a positive integer", s);
+            if (!(tp = boundedCount(s, "tp", 1, kPredictMaxGpus, "GPUs", d.error)))
                 return d;
-            }
         }
         if (const std::string_view s = field(rec, m_columns.pp); !s.empty()) {
-            pp = engine::csv::parseInt(s);
-            if (!pp || *pp < 1) {
-                d.error = fmt::format("pp '{}' is not a positive integer", s);
+            if (!(pp = boundedCount(s, "pp", 1, kPredictMaxGpus, "GPUs", d.error)))
                 return d;
+        }
+        // N/gpu: the engine multiplies it by gpu_count in an int
+        const std::string_view batchCell = field(rec, m_columns.batch);
+        if (!batchIsInt && batchCell.size() > 4) {
+            std::string lower(batchCell);
+            for (char &ch : lower)
+                if (ch >= 'A' && ch <= 'Z')
+                    ch = char(ch - 'A' + 'a');
+            if (lower.compare(lower.size() - 4, 4, "/gpu") == 0) {
+                const auto perGpu = parseWide(std::string_view(lower).substr(0, lower.size() - 4));
+                if (perGpu && *perGpu > kPredictMaxBatch / *count) {
+                    d.error = fmt::format("{} '{}' is a batch above the limit of {} sequences", m_columns.batchName,
+                                          batchCell, kPredictMaxBatch);
+                    return d;
+                }
             }
         }
 
@@ -279,6 +374,9 @@ private:
         d.query = c.query;
         d.scale = c.scale;
         d.batchFromRow = batchIsInt;
+        d.inputFromNotes = !d.inputFromRow && c.query.input_len > 0;
+        d.outputFromNotes = !d.outputFromRow && (c.query.output_len > 0 || c.query.phases != engine::Phases::Both);
+        d.batchFromNotes = batchCell.empty() && c.query.phases == engine::Phases::PrefillOnly;
         if (tp)
             d.query.tp = *tp;
         if (pp)
@@ -307,14 +405,7 @@ private:
         if (q.tp != 0 || q.batch_mode == engine::BatchMode::Fixed || q.gpu_count <= q.pp || q.pp < 1) {
             tps.push_back(q.tp);
         } else {
-            const int perPipeline = q.gpu_count / q.pp;
-            for (int t = 1; t <= perPipeline; ++t) {
-                if (perPipeline % t != 0 || q.gpu_count % (t * q.pp) != 0)
-                    continue;
-                if (q.ep > 1 && q.ep % t != 0)
-                    continue;
-                tps.push_back(t);
-            }
+            tps = automaticTpDegrees(q);
             // No degree divides the GPUs evenly (e.g. 9 GPUs, pp 2): let the engine say why.
             if (tps.empty())
                 tps.push_back(q.tp);
@@ -410,6 +501,16 @@ private:
             fail(m_message);
             return;
         }
+        const std::pair<int, const char *> identity[] = { { m_columns.gpu, "gpu" },
+                                                          { m_columns.gpu_count, "gpu_count" },
+                                                          { m_columns.model, "model" },
+                                                          { m_columns.precision, "precision" } };
+        for (const auto &[column, name] : identity) {
+            if (field(rec, column).empty()) {
+                fail(emptyCell(rec, column, name));
+                return;
+            }
+        }
         const std::string_view batchCell = field(rec, m_columns.batch);
         const std::optional<int> batch = engine::csv::parseInt(batchCell);
         const Deployment &d = deployment(rec, batch.has_value());
@@ -417,20 +518,35 @@ private:
             fail(d.error);
             return;
         }
+        if (batchCell.empty() && !d.batchFromNotes) {
+            fail(emptyCell(rec, m_columns.batch, m_columns.batchName));
+            return;
+        }
+        if (field(rec, m_columns.input_len).empty() && !d.inputFromNotes) {
+            fail(emptyCell(rec, m_columns.input_len, "input_len"));
+            return;
+        }
+        if (field(rec, m_columns.output_len).empty() && !d.outputFromNotes) {
+            fail(emptyCell(rec, m_columns.output_len, "output_len"));
+            return;
+        }
         engine::PerfQuery q = d.query;
-        if (d.batchFromRow)
+        if (d.batchFromRow) {
+            if (*batch > kPredictMaxBatch) {
+                m_message = fmt::format("{} {} is above the limit of {} sequences", m_columns.batchName, *batch,
+                                        kPredictMaxBatch);
+                fail(m_message);
+                return;
+            }
             q.batch = *batch;
+        }
         const auto length = [&](int column, const char *name, bool fromRow, int &target) {
             if (!fromRow)
                 return true;
-            const std::string_view s = field(rec, column);
-            const auto v = engine::csv::parseInt(s);
-            if (!v) {
-                m_message = fmt::format("{} '{}' is not an integer", name, s);
-                return false;
-            }
-            target = *v;
-            return true;
+            const auto v = boundedCount(field(rec, column), name, 0, kPredictMaxTokens, "tokens", m_message);
+            if (v)
+                target = *v;
+            return v.has_value();
         };
         if (!length(m_columns.input_len, "input_len", d.inputFromRow, q.input_len)
             || !length(m_columns.output_len, "output_len", d.outputFromRow, q.output_len)) {
@@ -480,8 +596,16 @@ private:
         finishRow(out, {});
     }
 
+    /** "line 7: input_len (column 6) is empty: a required cell". */
+    std::string emptyCell(const engine::csv::Record &rec, int column, std::string_view name) const
+    {
+        return fmt::format("line {}: {} (column {}) is empty: a required cell", rec.line + m_firstLine - 1, name,
+                           column + 1);
+    }
+
     const engine::CatalogSnapshot &m_catalog;
     const Columns &m_columns;
+    std::size_t m_firstLine = 1; ///< line of the input where the data given to run() starts
     std::unordered_map<std::string, Deployment> m_deployments;
     std::string m_key;
     std::string m_message;
@@ -511,18 +635,132 @@ std::size_t splitPoint(std::string_view data)
     return data.size();
 }
 
+/**
+ * The lines csv::Reader counts in @p s (whole records): every line feed, and outside quotes a
+ * lone carriage return (a record end of its own), so that line numbers do not depend on where
+ * the input was cut into blocks.
+ */
+std::size_t linesIn(std::string_view s)
+{
+    std::size_t lines = 0;
+    bool quoted = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == '\n' || (c == '\r' && !quoted && (i + 1 >= s.size() || s[i + 1] != '\n')))
+            ++lines;
+    }
+    return lines;
+}
+
+/**
+ * The input as a sequence of blocks of whole records: bytes are read in blocks and held until
+ * the line break that ends the last complete record of what was read (a line feed outside
+ * quotes; quotes counted as in splitPoint()).
+ */
+class RecordBlocks
+{
+public:
+    RecordBlocks(const PredictRead &read, std::size_t blockBytes)
+        : m_read(read)
+        , m_blockBytes(std::max<std::size_t>(1, blockBytes))
+    { }
+
+    /**
+     * The next block of whole records (at the end, whatever is left); empty at the end of the
+     * input. Call consume() with the bytes used before calling it again. False on a read error
+     * or a record longer than kPredictMaxRecordBytes.
+     */
+    bool next(std::string_view &block, std::string &error)
+    {
+        for (;;) {
+            scan();
+            if (m_cut > 0 || m_eof) {
+                block = std::string_view(m_buffer).substr(0, m_eof ? m_buffer.size() : m_cut);
+                return true;
+            }
+            if (m_buffer.size() > kPredictMaxRecordBytes) {
+                error = fmt::format("line {}: no end of record within {} MiB (an unterminated quoted field?)", m_line,
+                                    kPredictMaxRecordBytes >> 20);
+                return false;
+            }
+            const std::size_t old = m_buffer.size();
+            m_buffer.resize(old + m_blockBytes);
+            const std::int64_t n = m_read(m_buffer.data() + old, m_blockBytes, error);
+            m_buffer.resize(old + std::size_t(std::max<std::int64_t>(0, n)));
+            if (n < 0)
+                return false;
+            m_eof = n == 0;
+        }
+    }
+
+    /** Drops the first @p bytes (as returned by next()), keeping the line count. */
+    void consume(std::size_t bytes)
+    {
+        m_line += linesIn(std::string_view(m_buffer).substr(0, bytes));
+        m_buffer.erase(0, bytes);
+        m_scanned -= std::min(m_scanned, bytes);
+        m_cut -= std::min(m_cut, bytes);
+    }
+
+    /** The input line the next block starts on. */
+    std::size_t line() const { return m_line; }
+
+private:
+    void scan()
+    {
+        for (; m_scanned < m_buffer.size(); ++m_scanned) {
+            const char c = m_buffer[m_scanned];
+            if (c == '"')
+                m_quoted = !m_quoted;
+            else if (c == '\n' && !m_quoted)
+                m_cut = m_scanned + 1;
+        }
+    }
+
+    const PredictRead &m_read;
+    const std::size_t m_blockBytes;
+    std::string m_buffer;
+    std::size_t m_scanned = 0; ///< bytes of m_buffer looked at for record ends
+    std::size_t m_cut = 0; ///< end of the last whole record in m_buffer (0: none yet)
+    bool m_quoted = false; ///< inside quotes at m_scanned
+    bool m_eof = false;
+    std::size_t m_line = 1;
+};
+
+/**
+ * Predictor::run() on records that are not at the start of the input: a csv::Reader skips a
+ * byte-order mark at the start of what it is given, which is data there (the first field of a
+ * row), so such a block is read after a line feed, an empty line that run() skips.
+ */
+bool runRecords(Predictor &p, std::string_view records, std::size_t firstLine, std::string &out, std::string &error)
+{
+    if (records.substr(0, engine::csv::kUtf8Bom.size()) != engine::csv::kUtf8Bom)
+        return p.run(records, firstLine, out, error);
+    std::string guarded = "\n";
+    guarded.append(records);
+    return p.run(guarded, firstLine - 1, out, error);
+}
+
 } // namespace
 
-bool predictCsv(const engine::CatalogSnapshot &snapshot, std::string_view data, PredictOutput &result,
-                std::string &error, bool useThreads)
+bool predictStream(const engine::CatalogSnapshot &snapshot, const PredictRead &read, const PredictWrite &write,
+                   PredictOutput &counts, std::string &error, bool useThreads, std::size_t blockBytes)
 {
-    result = {};
+    counts = {};
+    RecordBlocks blocks(read, blockBytes);
+    std::string_view block;
+    if (!blocks.next(block, error))
+        return false;
+
     // Header
-    engine::csv::Reader headerReader(data);
+    engine::csv::Reader headerReader(block);
     engine::csv::Record header;
     if (!headerReader.next(header)) {
-        error = headerReader.error() ? fmt::format("line {}: {}", headerReader.error()->line, headerReader.error()->message)
-                                     : std::string("empty file (no header)");
+        error = headerReader.error()
+            ? fmt::format("line {}: {}", headerReader.error()->line, headerReader.error()->message)
+            : std::string("empty file (no header)");
         return false;
     }
     Columns columns;
@@ -530,12 +768,7 @@ bool predictCsv(const engine::CatalogSnapshot &snapshot, std::string_view data, 
         error = fmt::format("missing required column '{}'", missing);
         return false;
     }
-    const std::size_t bodyStart = headerReader.position();
-    const std::string_view body = data.substr(bodyStart);
-
-    /// Output bytes per input byte, for reserving: the echo plus about 80 bytes of results per row.
-    constexpr double kOutputPerInput = 2.2;
-    std::string &out = result.text;
+    std::string out;
     {
         std::vector<std::string> head;
         head.reserve(header.fields.size() + kAddedColumns.size());
@@ -545,44 +778,104 @@ bool predictCsv(const engine::CatalogSnapshot &snapshot, std::string_view data, 
             head.emplace_back(name);
         engine::csv::appendRecord(out, head);
     }
+    blocks.consume(headerReader.position());
 
-    // Two halves on two threads when the file is large; each has its own cache of contexts.
-    const std::size_t split = useThreads && body.size() >= kParallelMinBytes && std::thread::hardware_concurrency() > 1
-                                  ? splitPoint(body)
-                                  : body.size();
-    const std::string_view first = body.substr(0, split), second = body.substr(split);
-    const auto linesIn = [](std::string_view s) {
-        return std::size_t(std::count(s.begin(), s.end(), '\n'));
-    };
-    const std::size_t firstLine = header.line + linesIn(data.substr(0, bodyStart));
-    out.reserve(out.size() + std::size_t(double(first.size()) * kOutputPerInput) + 4096);
+    /// Output bytes per input byte, for reserving: the echo plus about 80 bytes of results per row.
+    constexpr double kOutputPerInput = 2.2;
+    // Each half of a large block on its own thread; each keeps its own cache of contexts.
     Predictor p1(snapshot, columns), p2(snapshot, columns);
     std::string out2, error1, error2;
-    bool ok1 = true, ok2 = true;
-    if (!second.empty()) {
-        std::thread worker([&] {
-            out2.reserve(std::size_t(double(second.size()) * kOutputPerInput) + 4096);
-            ok2 = p2.run(second, firstLine + linesIn(first), out2, error2);
-        });
-        ok1 = p1.run(first, firstLine, out, error1);
-        worker.join();
-    } else {
-        ok1 = p1.run(first, firstLine, out, error1);
+    const bool threads = useThreads && std::thread::hardware_concurrency() > 1;
+    for (;;) {
+        if (!write(out, error))
+            return false;
+        out.clear();
+        if (!blocks.next(block, error))
+            return false;
+        if (block.empty())
+            break;
+        const std::size_t split = threads && block.size() >= kParallelMinBytes ? splitPoint(block) : block.size();
+        const std::string_view first = block.substr(0, split), second = block.substr(split);
+        const std::size_t firstLine = blocks.line();
+        out.reserve(std::size_t(double(first.size()) * kOutputPerInput) + 4096);
+        bool ok1 = true, ok2 = true;
+        if (!second.empty()) {
+            out2.clear();
+            std::thread worker([&] {
+                out2.reserve(std::size_t(double(second.size()) * kOutputPerInput) + 4096);
+                ok2 = runRecords(p2, second, firstLine + linesIn(first), out2, error2);
+            });
+            ok1 = runRecords(p1, first, firstLine, out, error1);
+            worker.join();
+        } else {
+            ok1 = runRecords(p1, first, firstLine, out, error1);
+        }
+        if (!ok1 || !ok2) {
+            error = !ok1 ? error1 : error2;
+            // the rows before the error are written
+            if (!ok1)
+                write(out, error1);
+            else if (write(out, error2))
+                write(out2, error2);
+            counts.rows = p1.rows() + p2.rows();
+            counts.failed = p1.failed() + p2.failed();
+            return false;
+        }
+        out += out2;
+        out2.clear();
+        blocks.consume(block.size());
     }
-    if (!ok1 || !ok2) {
-        error = !ok1 ? error1 : error2;
-        return false;
-    }
-    out += out2;
-    result.rows = p1.rows() + p2.rows();
-    result.failed = p1.failed() + p2.failed();
+    counts.rows = p1.rows() + p2.rows();
+    counts.failed = p1.failed() + p2.failed();
     return true;
 }
+
+bool predictCsv(const engine::CatalogSnapshot &snapshot, std::string_view data, PredictOutput &result,
+                std::string &error, bool useThreads, std::size_t blockBytes)
+{
+    result = {};
+    std::size_t at = 0;
+    const PredictRead read = [&](char *buffer, std::size_t size, std::string &) -> std::int64_t {
+        const std::size_t n = std::min(size, data.size() - at);
+        std::copy_n(data.data() + at, n, buffer);
+        at += n;
+        return std::int64_t(n);
+    };
+    std::string text;
+    const PredictWrite write = [&](std::string_view bytes, std::string &) {
+        text.append(bytes);
+        return true;
+    };
+    PredictOutput counts;
+    const bool ok = predictStream(snapshot, read, write, counts, error, useThreads, blockBytes);
+    result.text = std::move(text);
+    result.rows = counts.rows;
+    result.failed = counts.failed;
+    return ok;
+}
+
+namespace {
+
+/** Whether @p path names this process's standard input (/dev/stdin, /proc/self/fd/0, ...). */
+bool isStandardInput(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat named, input;
+    return ::stat(QFile::encodeName(path).constData(), &named) == 0 && ::fstat(STDIN_FILENO, &input) == 0
+        && named.st_dev == input.st_dev && named.st_ino == input.st_ino;
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
+
+} // namespace
 
 int runPredictCommand(CliContext &ctx, const QStringList &args)
 {
     QString inPath, outPath;
-    if (const std::optional<int> exit = parseValueOptions(ctx, args, "predict", {{"--in", &inPath}, {"--out", &outPath}}, &printPredictUsage))
+    if (const std::optional<int> exit
+        = parseValueOptions(ctx, args, "predict", { { "--in", &inPath }, { "--out", &outPath } }, &printPredictUsage))
         return *exit;
     if (inPath.isEmpty()) {
         ctx.err << "tco-cli predict: --in CASES.csv is required\n\n";
@@ -590,14 +883,30 @@ int runPredictCommand(CliContext &ctx, const QStringList &args)
         return kExitUsage;
     }
 
-    QFile in(inPath);
-    if (!in.open(QIODevice::ReadOnly)) {
-        ctx.err << "tco-cli predict: cannot read " << inPath << ": " << in.errorString() << '\n';
-        return kExitFailure;
+    // Standard input ("-", or a path to it such as /dev/stdin), else a regular file: opening a
+    // FIFO nobody writes to would wait forever, a device such as /dev/zero never ends.
+    QFile in;
+    const bool fromStdin = inPath == "-"_L1 || isStandardInput(inPath);
+    if (fromStdin) {
+        if (!in.open(STDIN_FILENO, QIODevice::ReadOnly)) {
+            ctx.err << "tco-cli predict: cannot read standard input: " << in.errorString() << '\n';
+            return kExitFailure;
+        }
+    } else {
+        const QFileInfo info(inPath);
+        if (info.exists() && !info.isFile()) {
+            ctx.err << "tco-cli predict: " << inPath << " is not a regular file ("
+                    << (info.isDir() ? "a folder" : "a FIFO, socket or device")
+                    << "): give a file, or --in - to read standard input\n";
+            return kExitFailure;
+        }
+        in.setFileName(inPath);
+        if (!in.open(QIODevice::ReadOnly)) {
+            ctx.err << "tco-cli predict: cannot read " << inPath << ": " << in.errorString() << '\n';
+            return kExitFailure;
+        }
     }
-    const QByteArray bytes = in.readAll();
-    in.close();
-    const std::string_view data(bytes.constData(), std::size_t(bytes.size()));
+    const QString inName = fromStdin ? u"standard input"_s : inPath;
 
     engine::CatalogSnapshot snapshot;
     try {
@@ -608,22 +917,68 @@ int runPredictCommand(CliContext &ctx, const QStringList &args)
         return kExitFailure;
     }
 
-    PredictOutput result;
-    std::string error;
-    if (!predictCsv(snapshot, data, result, error)) {
-        ctx.err << "tco-cli predict: " << inPath << ": " << QString::fromStdString(error) << '\n';
+    const bool toStdout = outPath.isEmpty() || outPath == "-"_L1;
+    if (!toStdout) { // only over a regular file that is neither the input nor the catalog
+        const QList<report::ProtectedFile> inputs
+            = fromStdin ? ctx.protectedFiles() : ctx.protectedFiles({ { inPath, u"the --in file"_s } });
+        if (const QString problem = report::outputPathProblem(outPath, inputs); !problem.isEmpty()) {
+            ctx.err << "tco-cli predict: " << problem << '\n';
+            return kExitFailure;
+        }
+    }
+    QSaveFile file(toStdout ? QString() : outPath);
+    // unbuffered: every write returns what reached the file (a full disk, a size limit)
+    if (!toStdout && !file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        ctx.err << "tco-cli predict: cannot write " << outPath << ": " << file.errorString() << '\n';
         return kExitFailure;
     }
-    if (outPath.isEmpty() || outPath == "-"_L1) {
-        ctx.out << QString::fromUtf8(result.text.data(), qsizetype(result.text.size()));
-    } else {
-        if (!ctx.writeOutput("predict", outPath,
-                             QByteArray::fromRawData(result.text.data(), qsizetype(result.text.size())),
-                             { { inPath, u"the --in file"_s } }))
-            return kExitFailure;
+    bool writeFailed = false;
+    const PredictRead read = [&in](char *buffer, std::size_t size, std::string &error) -> std::int64_t {
+        const qint64 n = in.read(buffer, qint64(size));
+        if (n < 0)
+            error = "cannot read: " + in.errorString().toStdString();
+        return n;
+    };
+    const PredictWrite write = [&](std::string_view bytes, std::string &error) {
+        if (toStdout) {
+            // The bytes as they are to the device behind the stream (stdout): no UTF-16 copy.
+            ctx.out.flush();
+            if (QIODevice *device = ctx.out.device(); device && device->isWritable()) {
+                writeFailed = device->write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size());
+                // stdout is buffered: a full disk shows at the flush
+                if (auto *stdoutFile = qobject_cast<QFileDevice *>(device); stdoutFile && !writeFailed)
+                    writeFailed = !stdoutFile->flush();
+            } else
+                ctx.out << QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+            writeFailed = writeFailed || ctx.out.status() != QTextStream::Ok;
+        } else {
+            // after a short write the next one fails with the system's reason (ENOSPC, EFBIG)
+            for (qint64 done = 0; done < qint64(bytes.size()) && !writeFailed;) {
+                const qint64 n = file.write(bytes.data() + done, qint64(bytes.size()) - done);
+                writeFailed = n <= 0;
+                done += std::max<qint64>(n, 0);
+            }
+        }
+        if (writeFailed)
+            error = "cannot write " + (toStdout ? std::string("standard output") : outPath.toStdString())
+                + (toStdout ? std::string() : ": " + file.errorString().toStdString());
+        return !writeFailed;
+    };
+    PredictOutput result;
+    std::string error;
+    if (!predictStream(snapshot, read, write, result, error)) {
+        if (!toStdout)
+            file.cancelWriting();
+        ctx.err << "tco-cli predict: " << (writeFailed ? QString() : inName + u": "_s) << QString::fromStdString(error)
+                << '\n';
+        return kExitFailure;
+    }
+    if (!toStdout && !file.commit()) {
+        ctx.err << "tco-cli predict: cannot write " << outPath << ": " << file.errorString() << '\n';
+        return kExitFailure;
     }
     ctx.err << "tco-cli predict: " << result.rows << " rows, " << result.failed << " with an error"
-            << (outPath.isEmpty() || outPath == "-"_L1 ? QString() : u" -> "_s + outPath) << '\n';
+            << (toStdout ? QString() : u" -> "_s + outPath) << '\n';
     return kExitOk;
 }
 

@@ -4,12 +4,17 @@
 #include "reportfacts.h"
 #include "reportio.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <fmt/format.h>
+#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -20,9 +25,6 @@ namespace {
 
 /// The port every generated server listens on (vLLM's default).
 constexpr int kServerPort = 8000;
-/// Longest Kubernetes object name part we derive from a tier name (DNS-1123 labels are <= 63).
-constexpr std::size_t kMaxNameLength = 50;
-
 // Container images. vLLM is pinned to the release whose engine arguments the catalog cites
 // (docs.vllm.ai/en/v0.6.3.post1); the others are the projects' own published server images.
 constexpr char kVllmImage[] = "vllm/vllm-openai:v0.6.3.post1";
@@ -31,55 +33,150 @@ constexpr char kTrtLlmImage[] = "nvcr.io/nvidia/tensorrt-llm/release:latest";
 constexpr char kTgiImage[] = "ghcr.io/huggingface/text-generation-inference:latest";
 constexpr char kLlamaCppImage[] = "ghcr.io/ggml-org/llama.cpp:server-cuda";
 
-/** A YAML document written line by line in block style; every string double-quoted. */
+/// Kubernetes object names and label values are DNS-1123 labels: at most this many characters.
+constexpr std::size_t kDnsLabelMaxLength = 63;
+/// The longest suffix added to a tier's name for an object ("-cold"; "-hot" is shorter).
+constexpr std::size_t kLongestObjectSuffix = 5;
+/// Longest name derived from a tier name, so that every object name stays a valid label.
+constexpr std::size_t kMaxNameLength = kDnsLabelMaxLength - kLongestObjectSuffix;
+/// Hex digits of the SHA-256 of the full tier name appended to an altered name (32 bits).
+constexpr std::size_t kNameHashDigits = 8;
+/// Characters of one comment line (of scenario text: tier name, title, messages); the tier's
+/// exact name is in the manifest's values, not in the comments.
+constexpr std::size_t kMaxCommentChars = 256;
+/// Characters of the tier name and of the scenario title quoted in the header comment.
+constexpr std::size_t kMaxCommentNameChars = 100;
+/// Serving stacks read token counts (--max-model-len, --ctx-size...) as 32-bit signed integers.
+constexpr std::int64_t kMaxServerTokens = std::numeric_limits<std::int32_t>::max();
+/// Replicas whose GPU assignment the launch file lists one by one; more get a comment instead.
+constexpr std::int64_t kMaxListedReplicas = 1024;
+
+/** The code points of UTF-8 text; an invalid sequence becomes U+FFFD (YAML must be UTF-8). */
+QList<uint> codePoints(const std::string &utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).toUcs4();
+}
+
+/** Printable ASCII: the only characters written as themselves inside a YAML string. */
+bool isPrintableAscii(uint c)
+{
+    return c >= 0x20 && c < 0x7f;
+}
+
+/**
+ * A character a reader sees as itself in a comment: printable ASCII, and beyond ASCII letters,
+ * marks, digits, punctuation, symbols and spaces. Never a control (C0, C1 with NEL U+0085), a
+ * line or paragraph separator (U+2028, U+2029: line breaks to YAML 1.1 parsers), a format
+ * character (bidi overrides, U+FEFF, zero-width joiners), a surrogate, private or unassigned.
+ */
+bool isReadable(uint c)
+{
+    if (c < 0x80)
+        return isPrintableAscii(c);
+    switch (QChar::category(char32_t(c))) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Other_PrivateUse:
+    case QChar::Other_NotAssigned:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return false;
+    default:
+        return true;
+    }
+}
+
+/** "\uXXXX" or, beyond the BMP, "\UXXXXXXXX": YAML's escapes of a code point. */
+std::string escapedCodePoint(uint c)
+{
+    return c <= 0xffff ? fmt::format("\\u{:04X}", c) : fmt::format("\\U{:08X}", c);
+}
+
+/** Appends code point @p c (a valid scalar value) as UTF-8. */
+void appendUtf8(std::string &out, uint c)
+{
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        out += char(0xc0 | (c >> 6));
+        out += char(0x80 | (c & 0x3f));
+    } else if (c < 0x10000) {
+        out += char(0xe0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3f));
+        out += char(0x80 | (c & 0x3f));
+    } else {
+        out += char(0xf0 | (c >> 18));
+        out += char(0x80 | ((c >> 12) & 0x3f));
+        out += char(0x80 | ((c >> 6) & 0x3f));
+        out += char(0x80 | (c & 0x3f));
+    }
+}
+
+/**
+ * A YAML document written line by line in block style. Every string is a double-quoted scalar
+ * holding only printable ASCII: '"' and '\' escaped, every other character as \uXXXX, so no
+ * parser (YAML 1.1 or 1.2) can see a line break, a document marker or an indicator in it.
+ * Keys are constants of this file. Comments hold readable characters only (see isReadable()).
+ */
 class YamlWriter
 {
 public:
     static std::string quote(const std::string &s)
     {
         std::string out = "\"";
-        for (const char ch : s) {
-            const auto c = static_cast<unsigned char>(ch);
-            switch (ch) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                if (c < 0x20 || c == 0x7f)
-                    out += fmt::format("\\x{:02x}", c);
-                else
-                    out += ch; // UTF-8 passes through: YAML is Unicode
+        out.reserve(s.size() + 2);
+        for (const uint c : codePoints(s)) {
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += char(c);
+            } else if (isPrintableAscii(c)) {
+                out += char(c);
+            } else {
+                out += escapedCodePoint(c);
             }
         }
         return out + "\"";
     }
 
+    /** @p text on one comment line: unreadable characters as \uXXXX, long texts shortened. */
+    static std::string commentText(const std::string &text)
+    {
+        std::string out;
+        std::size_t chars = 0;
+        for (const uint c : codePoints(text)) {
+            if (++chars > kMaxCommentChars) {
+                out += "...";
+                break;
+            }
+            if (isPrintableAscii(c))
+                out += char(c);
+            else if (isReadable(c))
+                appendUtf8(out, c);
+            else
+                out += escapedCodePoint(c);
+        }
+        return out;
+    }
+
     void comment(const std::string &text)
     {
-        std::string clean = text;
-        std::replace(clean.begin(), clean.end(), '\n', ' ');
-        std::replace(clean.begin(), clean.end(), '\r', ' ');
+        const std::string clean = commentText(text);
         line(clean.empty() ? "#" : "# " + clean);
     }
     void separator() { m_out += "---\n"; }
     void field(const std::string &key, const std::string &value) { line(key + ": " + quote(value)); }
     void field(const std::string &key, const char *value) { field(key, std::string(value)); }
     void field(const std::string &key, int value) { line(key + ": " + std::to_string(value)); }
+    void field(const std::string &key, std::int64_t value) { line(key + ": " + std::to_string(value)); }
     void field(const std::string &key, double value, int decimals)
     {
-        line(key + ": " + fmt::format("{:.{}f}", value, decimals));
+        if (std::isnan(value))
+            line(key + ": .nan");
+        else if (std::isinf(value))
+            line(key + (value > 0 ? ": .inf" : ": -.inf"));
+        else
+            line(key + ": " + fmt::format("{:.{}f}", value, decimals));
     }
     void field(const std::string &key, bool value) { line(key + (value ? ": true" : ": false")); }
     /** "key:" with the block that follows, until close(). */
@@ -186,9 +283,9 @@ struct LaunchParams
     std::string precision;
     int tp = 1;
     int pp = 1;
-    int maxModelLen = 0;
+    std::int64_t maxModelLen = 0; ///< input_len + output_len, <= kMaxServerTokens (checked)
     int maxSeqs = 0;
-    int inputLen = 0;
+    std::int64_t inputLen = 0;
     bool kubernetes = false; ///< vLLM: the image's entrypoint is the OpenAI server
 };
 
@@ -225,7 +322,13 @@ Launch launchFor(const LaunchParams &p)
     } else if (p.stack == "llama.cpp") {
         l.image = kLlamaCppImage;
         l.command = { "llama-server" };
-        const int parallel = std::max(1, p.maxSeqs);
+        // --ctx-size is the context of all slots together; it stays a 32-bit count
+        const std::int64_t parallel
+            = std::clamp<std::int64_t>(p.maxSeqs, 1, kMaxServerTokens / std::max<std::int64_t>(1, p.maxModelLen));
+        if (parallel < p.maxSeqs)
+            l.notes.push_back(fmt::format("--parallel lowered from {} to {}: the slots' total context must stay "
+                                          "below 2^31 tokens",
+                                          p.maxSeqs, parallel));
         add({ "--hf-repo", p.repo, "--n-gpu-layers", "999", "--split-mode", p.tp > 1 ? "row" : "layer", "--parallel",
               std::to_string(parallel), "--ctx-size", std::to_string(p.maxModelLen * parallel), "--host", "0.0.0.0",
               "--port", port });
@@ -264,17 +367,78 @@ Launch launchFor(const LaunchParams &p)
     return l;
 }
 
+/**
+ * One argument for a POSIX shell: as it is when it holds only characters no shell interprets,
+ * else in single quotes (inside which every character is literal, a quote written '\'').
+ */
+std::string shellQuoted(const std::string &arg)
+{
+    const bool plain = !arg.empty() && std::all_of(arg.begin(), arg.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return (c < 0x80 && std::isalnum(c)) || (ch != '\0' && std::strchr("_@%+=:,./-", ch) != nullptr);
+    });
+    if (plain)
+        return arg;
+    std::string out = "'";
+    for (const char ch : arg) {
+        if (ch == '\'')
+            out += "'\\''";
+        else
+            out += ch;
+    }
+    return out + "'";
+}
+
+/** The command line a shell runs as exactly @p args (a catalog text cannot add a command). */
+std::string shellCommand(const std::vector<std::string> &args)
+{
+    std::string line;
+    for (const std::string &a : args) {
+        if (!line.empty())
+            line += ' ';
+        line += shellQuoted(a);
+    }
+    return line;
+}
+
 std::string stackId(const engine::CatalogSnapshot &catalog, const std::string &stack)
 {
     const engine::ServingStackSpec *s = catalog.findStack(stack);
     return s ? s->id : stack;
 }
 
-/** Concurrent sequences one server process holds at the operating point. */
+/** Concurrent sequences one server process holds at the operating point (a 32-bit count). */
 int sequencesPerServer(const engine::PerfResult &perf)
 {
     const int replicas = std::max(1, perf.replicas);
-    return perf.batch > 0 ? int(std::ceil(perf.batch / replicas - 1e-9)) : 0;
+    if (!(perf.batch > 0))
+        return 0; // also NaN
+    return int(std::min(std::ceil(perf.batch / replicas - 1e-9), double(kMaxServerTokens)));
+}
+
+/** A replica count from the engine's (fractional) hourly figure, as a 32-bit count >= 1. */
+int replicaCount(double replicas)
+{
+    if (!(replicas > 1.0))
+        return 1; // also NaN
+    return int(std::min(std::round(replicas), double(std::numeric_limits<std::int32_t>::max())));
+}
+
+/**
+ * input_len + output_len, the context a server must hold, computed wide; empty with @p error
+ * when it is not positive or beyond what the servers' 32-bit flags take.
+ */
+std::optional<std::int64_t> modelLength(const engine::Workload &w, QString &error)
+{
+    const std::int64_t length = std::int64_t(w.input_len) + std::int64_t(w.output_len);
+    if (w.input_len < 1 || w.output_len < 1 || length > kMaxServerTokens) {
+        error = QString::fromStdString(
+            fmt::format("input_len {} + output_len {} = {} tokens: a server's context length must be 2 to {} tokens "
+                        "(both lengths at least 1; the serving stacks read it as a 32-bit integer)",
+                        w.input_len, w.output_len, length, kMaxServerTokens));
+        return std::nullopt;
+    }
+    return length;
 }
 
 std::string modelRepo(const engine::CatalogSnapshot &catalog, const std::string &model)
@@ -283,9 +447,21 @@ std::string modelRepo(const engine::CatalogSnapshot &catalog, const std::string 
     return m && !m->hf_repo.empty() ? m->hf_repo : model;
 }
 
+/** At most kMaxCommentNameChars characters of @p text ("..." when shortened), for a comment. */
+std::string excerpt(const std::string &text)
+{
+    const QList<uint> chars = codePoints(text);
+    if (std::size_t(chars.size()) <= kMaxCommentNameChars)
+        return text;
+    std::string out;
+    for (qsizetype i = 0; i < qsizetype(kMaxCommentNameChars - 3); ++i)
+        appendUtf8(out, chars[i]);
+    return out + "...";
+}
+
 void header(YamlWriter &y, const engine::Scenario &scenario, const engine::TierResult &t, const std::string &what)
 {
-    y.comment(what + " for tier \"" + t.name + "\" of scenario \"" + scenario.title + "\".");
+    y.comment(what + " for tier \"" + excerpt(t.name) + "\" of scenario \"" + excerpt(scenario.title) + "\".");
     y.comment("Generated by TCO Planner from its evaluation of the tier; review before use.");
     for (const engine::TierIssue &issue : t.issues)
         if (issue.severity != engine::TierIssue::Severity::Info)
@@ -467,7 +643,9 @@ DeployOutput cloudFiles(const engine::Scenario &scenario, const engine::TierResu
     const std::string app = kubernetesName(t.name, index);
     const std::string stack = stackId(catalog, tier.stack);
     const std::string repo = modelRepo(catalog, scenario.workload.model);
-    const int maxModelLen = scenario.workload.input_len + scenario.workload.output_len;
+    const std::optional<std::int64_t> maxModelLen = modelLength(scenario.workload, out.error);
+    if (!maxModelLen)
+        return out;
     const int targetPct = int(std::lround(std::clamp(c.target_utilisation, 0.01, 1.0) * 100.0));
 
     YamlWriter y;
@@ -481,8 +659,8 @@ DeployOutput cloudFiles(const engine::Scenario &scenario, const engine::TierResu
     hotPod.purchase = engine::purchaseOptionId(c.hot_option);
     hotPod.precision = tierPrecision(scenario, tier);
     hotPod.gpus = gpuLimit(hot->gpu_count);
-    hotPod.minReplicas = std::max(1, c.min_replicas);
-    hotPod.maxReplicas = std::max(hotPod.minReplicas, c.max_replicas);
+    hotPod.minReplicas = replicaCount(c.min_replicas);
+    hotPod.maxReplicas = std::max(hotPod.minReplicas, replicaCount(c.max_replicas));
     hotPod.targetUtilisationPct = targetPct;
     LaunchParams params;
     params.stack = stack;
@@ -490,7 +668,7 @@ DeployOutput cloudFiles(const engine::Scenario &scenario, const engine::TierResu
     params.precision = hotPod.precision;
     params.tp = std::clamp(t.perf.tp > 0 ? t.perf.tp : hotPod.gpus, 1, hotPod.gpus);
     params.pp = std::max(1, t.perf.pp);
-    params.maxModelLen = maxModelLen;
+    params.maxModelLen = *maxModelLen;
     params.maxSeqs = sequencesPerServer(t.perf);
     params.inputLen = scenario.workload.input_len;
     params.kubernetes = true;
@@ -521,8 +699,8 @@ DeployOutput cloudFiles(const engine::Scenario &scenario, const engine::TierResu
         coldPod.purchase = engine::purchaseOptionId(c.cold_option);
         coldPod.precision = c.cold_precision.empty() ? hotPod.precision : c.cold_precision;
         coldPod.gpus = gpuLimit(cold->gpu_count);
-        coldPod.minReplicas = std::max(1, int(std::lround(*lo)));
-        coldPod.maxReplicas = std::max(coldPod.minReplicas, int(std::lround(*hi)));
+        coldPod.minReplicas = replicaCount(*lo);
+        coldPod.maxReplicas = std::max(coldPod.minReplicas, replicaCount(*hi));
         coldPod.targetUtilisationPct = targetPct;
         LaunchParams coldParams = params;
         coldParams.precision = coldPod.precision;
@@ -546,13 +724,18 @@ DeployOutput onPremisesFiles(const engine::Scenario &scenario, const engine::Tie
     const engine::OnPremisesTier &o = tier.onprem;
     const engine::PerfResult &perf = t.perf;
     const std::string app = kubernetesName(t.name, index);
-    const int gpus = std::max(1, o.nodes * o.gpus_per_node);
-    const int tp = perf.tp > 0 ? perf.tp : (tier.tp > 0 ? tier.tp : gpus);
+    const std::optional<std::int64_t> maxModelLen = modelLength(scenario.workload, out.error);
+    if (!maxModelLen)
+        return out;
+    // Counts computed wide: nodes * GPUs per node may not fit an int.
+    const std::int64_t perNode = std::max(1, o.gpus_per_node);
+    const std::int64_t gpus = std::max<std::int64_t>(1, std::int64_t(o.nodes) * o.gpus_per_node);
+    const int tp
+        = perf.tp > 0 ? perf.tp : (tier.tp > 0 ? tier.tp : int(std::min<std::int64_t>(gpus, kMaxServerTokens)));
     const int pp = perf.pp > 0 ? perf.pp : std::max(1, tier.pp);
-    const int replicas = perf.replicas > 0 ? perf.replicas : std::max(1, gpus / std::max(1, tp * pp));
-    const int gpusPerServer = tp * pp;
-    const int nodesPerServer
-        = std::max(1, (gpusPerServer + std::max(1, o.gpus_per_node) - 1) / std::max(1, o.gpus_per_node));
+    const std::int64_t gpusPerServer = std::int64_t(tp) * pp;
+    const std::int64_t replicas = perf.replicas > 0 ? perf.replicas : std::max<std::int64_t>(1, gpus / gpusPerServer);
+    const std::int64_t nodesPerServer = std::max<std::int64_t>(1, (gpusPerServer + perNode - 1) / perNode);
 
     LaunchParams params;
     params.stack = stackId(catalog, tier.stack);
@@ -560,7 +743,7 @@ DeployOutput onPremisesFiles(const engine::Scenario &scenario, const engine::Tie
     params.precision = tierPrecision(scenario, tier);
     params.tp = tp;
     params.pp = pp;
-    params.maxModelLen = scenario.workload.input_len + scenario.workload.output_len;
+    params.maxModelLen = *maxModelLen;
     params.maxSeqs = sequencesPerServer(perf);
     params.inputLen = scenario.workload.input_len;
     const Launch launch = launchFor(params);
@@ -607,15 +790,19 @@ DeployOutput onPremisesFiles(const engine::Scenario &scenario, const engine::Tie
     std::vector<std::string> commandLine = launch.command;
     commandLine.insert(commandLine.end(), launch.args.begin(), launch.args.end());
     y.strings("command", commandLine);
+    y.field("shell", shellCommand(commandLine));
     y.close();
     // Which GPUs each replica uses, when several replicas share the nodes.
-    if (nodesPerServer == 1) {
+    if (nodesPerServer == 1 && replicas > kMaxListedReplicas) {
+        y.comment(fmt::format("replica_gpus: {} replicas, not listed one by one (more than {}): replica r uses "
+                              "GPUs r*{} .. r*{}+{} counted across the nodes",
+                              replicas, kMaxListedReplicas, gpusPerServer, gpusPerServer, gpusPerServer - 1));
+    } else if (nodesPerServer == 1) {
         y.open("replica_gpus");
-        const int perNode = std::max(1, o.gpus_per_node);
-        for (int r = 0; r < replicas; ++r) {
-            const int first = r * gpusPerServer;
+        for (std::int64_t r = 0; r < replicas; ++r) {
+            const std::int64_t first = r * gpusPerServer;
             std::string devices;
-            for (int g = 0; g < gpusPerServer; ++g) {
+            for (std::int64_t g = 0; g < gpusPerServer; ++g) {
                 if (g)
                     devices += ',';
                 devices += std::to_string((first + g) % perNode);
@@ -660,16 +847,28 @@ std::string kubernetesName(const std::string &tierName, int tierIndex)
     std::string name;
     for (const char ch : tierName) {
         const auto c = static_cast<unsigned char>(ch);
-        if (std::isalnum(c) && c < 0x80)
+        if (c < 0x80 && std::isalnum(c))
             name += char(std::tolower(c));
         else if (!name.empty() && name.back() != '-')
             name += '-';
+        if (name.size() > kMaxNameLength)
+            break; // shortened below anyway; a 100k-character name is not copied
     }
-    if (name.size() > kMaxNameLength)
-        name.resize(kMaxNameLength);
+    if (name == tierName && name.size() <= kMaxNameLength && !name.empty() && name.back() != '-')
+        return name; // already a valid name: kept as it is
+
+    // Altered or shortened: distinct tier names ("GPU A", "gpu-a", two that share their first
+    // 50 characters) must not give the same objects and file, so the full name's hash is added.
+    const QByteArray digest = QCryptographicHash::hash(QByteArrayView(tierName.data(), qsizetype(tierName.size())),
+                                                       QCryptographicHash::Sha256);
+    const std::string hash = digest.toHex().left(qsizetype(kNameHashDigits)).toStdString();
+    if (name.size() > kMaxNameLength - kNameHashDigits - 1)
+        name.resize(kMaxNameLength - kNameHashDigits - 1);
     while (!name.empty() && name.back() == '-')
         name.pop_back();
-    return name.empty() ? fmt::format("tier-{}", tierIndex + 1) : name;
+    if (name.empty())
+        return fmt::format("tier-{}-{}", std::int64_t(tierIndex) + 1, hash);
+    return name + '-' + hash;
 }
 
 DeployOutput deploymentFiles(const engine::Scenario &scenario, const engine::Result &result,
@@ -695,12 +894,33 @@ DeployOutput deploymentFiles(const engine::Scenario &scenario, const engine::Res
                                                 : onPremisesFiles(scenario, t, spec, catalog, tier);
 }
 
-bool writeDeploymentFiles(const DeployOutput &output, const QString &directory, QStringList *written, QString *error)
+QStringList existingDeploymentFiles(const DeployOutput &output, const QString &directory)
+{
+    QStringList existing;
+    const QDir dir(directory);
+    for (const DeployFile &file : output.files) {
+        const QFileInfo info(dir.filePath(file.fileName));
+        if (info.exists() || info.isSymLink()) // a dangling link too
+            existing.append(info.filePath());
+    }
+    return existing;
+}
+
+bool writeDeploymentFiles(const DeployOutput &output, const QString &directory, QStringList *written, QString *error,
+                          ExistingFiles existingFiles)
 {
     if (!output.ok()) {
         if (error)
             *error = output.error;
         return false;
+    }
+    if (existingFiles == ExistingFiles::Keep) {
+        // All or nothing: no file is written when one of them is already there.
+        if (const QStringList existing = existingDeploymentFiles(output, directory); !existing.isEmpty()) {
+            if (error)
+                *error = u"%1 already exists; it was not replaced"_s.arg(existing.join(u", "_s));
+            return false;
+        }
     }
     if (!QDir().mkpath(directory)) {
         if (error)

@@ -16,10 +16,15 @@
  *   (DCGM_FI_DEV_GPU_UTIL, a Pods metric served by dcgm-exporter + prometheus-adapter).
  * - on-premises tier: the serving launch configuration: model, precision, hardware, the tensor and
  *   pipeline parallel sizes and replicas the engine evaluated, and the launch command line of the
- *   tier's stack (vLLM, SGLang, TensorRT-LLM, llama.cpp, TGI; others get vLLM's).
+ *   tier's stack (vLLM, SGLang, TensorRT-LLM, llama.cpp, TGI; others get vLLM's), as a list of
+ *   arguments and as one line for a POSIX shell (every argument that needs it single-quoted).
  *
- * Written by hand: every string is double-quoted and escaped, numbers are plain, block style only.
- * File names come from the tier name reduced to [a-z0-9-] (never a path from the scenario).
+ * Written by hand: every string is a double-quoted scalar of printable ASCII only ('"' and '\'
+ * escaped, every other character as \uXXXX), numbers are plain, block style only, so that no YAML
+ * parser can find a line break, a document marker or an indicator in a value; comments hold
+ * readable characters only, never a line break of any kind. Object and file names come from the
+ * tier name through kubernetesName() (never a path from the scenario). docs/limits.md lists the
+ * limits ("Deployment manifests").
  */
 
 #include "catalogsnapshot.h"
@@ -55,18 +60,35 @@ struct DeployOutput
  */
 int findTier(const engine::Scenario &scenario, const QString &name);
 
-/** A DNS-1123 label from a tier name ("Hybrid cloud (A10G)" -> "hybrid-cloud-a10g"); "tier-N" if empty. */
+/**
+ * A DNS-1123 label for a tier's objects and file name: lowercase a-z, 0-9 and '-', starting and
+ * ending with a letter or digit, at most 58 characters (so "-cold" keeps it within the 63 of a
+ * label). A name that already is one stays as it is; any other is reduced and gets the first 8
+ * hex digits of the SHA-256 of the full name, so that distinct names give distinct objects
+ * ("Hybrid cloud (A10G)" -> "hybrid-cloud-a10g-1f0c3e5a"); "tier-N-<hash>" (N = @p tierIndex + 1)
+ * when nothing is left ("!!!", "工作站").
+ */
 std::string kubernetesName(const std::string &tierName, int tierIndex);
 
 /** The deployment files of tier @p tier (index into scenario and result tiers). */
 DeployOutput deploymentFiles(const engine::Scenario &scenario, const engine::Result &result,
                              const engine::CatalogSnapshot &catalog, int tier);
 
+/** What writeDeploymentFiles() does when a file of the same name is already in the directory. */
+enum class ExistingFiles {
+    Replace, ///< replace it (the user chose the folder knowing, e.g. `deploy --force`)
+    Keep, ///< write nothing and fail, naming the file(s)
+};
+
+/** The paths of @p output's files that already exist in @p directory (anything, even a broken link). */
+QStringList existingDeploymentFiles(const DeployOutput &output, const QString &directory);
+
 /**
  * Writes @p output's files into @p directory (created when missing), each atomically.
- * @p written lists the paths written.
+ * @p written lists the paths written. With ExistingFiles::Keep nothing is written when any
+ * of the files exists already.
  */
 bool writeDeploymentFiles(const DeployOutput &output, const QString &directory, QStringList *written = nullptr,
-                          QString *error = nullptr);
+                          QString *error = nullptr, ExistingFiles existingFiles = ExistingFiles::Replace);
 
 } // namespace tco::report

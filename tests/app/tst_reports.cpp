@@ -174,6 +174,11 @@ private:
                 else if (e == u'x' && i + 2 < text.size()) {
                     out += QChar(text.mid(i + 1, 2).toUShort(nullptr, 16));
                     i += 2;
+                } else if ((e == u'u' || e == u'U') && i + (e == u'u' ? 4 : 8) < text.size()) {
+                    const qsizetype digits = e == u'u' ? 4 : 8;
+                    const char32_t code = text.mid(i + 1, digits).toUInt(nullptr, 16);
+                    out += QString::fromUcs4(&code, 1);
+                    i += digits;
                 } else
                     fail(number, u"unknown escape"_s);
             }
@@ -658,7 +663,7 @@ void TestReports::kubernetesYamlParsesBack()
     const report::DeployOutput out = report::deploymentFiles(m_scenario, m_result, m_catalog, tier);
     QVERIFY2(out.ok(), qPrintable(out.error));
     QCOMPARE(out.files.size(), 1);
-    QCOMPARE(out.files.front().fileName, u"hybrid-cloud-a10g-t4-spot-kubernetes.yaml"_s);
+    QCOMPARE(out.files.front().fileName, u"hybrid-cloud-a10g-t4-spot-a6b2a883-kubernetes.yaml"_s);
     MiniYaml yaml;
     const QVariantList docs = yaml.parse(QString::fromUtf8(out.files.front().content));
     QVERIFY2(yaml.error().isEmpty(), qPrintable(yaml.error()));
@@ -709,7 +714,7 @@ void TestReports::launchYamlParsesBack()
 {
     const report::DeployOutput out = report::deploymentFiles(m_scenario, m_result, m_catalog, 2);
     QVERIFY2(out.ok(), qPrintable(out.error));
-    QCOMPARE(out.files.front().fileName, u"gpu-cluster-4x-h100-sxm-nvlink-ib-ndr-launch.yaml"_s);
+    QCOMPARE(out.files.front().fileName, u"gpu-cluster-4x-h100-sxm-nvlink-ib-ndr-cd7306c5-launch.yaml"_s);
     MiniYaml yaml;
     const QVariantList docs = yaml.parse(QString::fromUtf8(out.files.front().content));
     QVERIFY2(yaml.error().isEmpty(), qPrintable(yaml.error()));
@@ -745,12 +750,12 @@ void TestReports::yamlQuotesAwkwardNames()
     const engine::Result result = evaluate(scenario);
     const report::DeployOutput out = report::deploymentFiles(scenario, result, m_catalog, 0);
     QVERIFY2(out.ok(), qPrintable(out.error));
-    QCOMPARE(out.files.front().fileName, u"box-quoted-not-a-comment-next-launch.yaml"_s);
+    QCOMPARE(out.files.front().fileName, u"box-quoted-not-a-comment-next-155dbc23-launch.yaml"_s);
     MiniYaml yaml;
     const QVariantList docs = yaml.parse(QString::fromUtf8(out.files.front().content));
     QVERIFY2(yaml.error().isEmpty(), qPrintable(yaml.error()));
     QCOMPARE(at(docs[0], { u"tier"_s }).toString(), QString::fromStdString(awkward));
-    QCOMPARE(report::kubernetesName("工作站", 4), std::string("tier-5"));
+    QCOMPARE(report::kubernetesName("工作站", 4), std::string("tier-5-d85c0d81"));
 }
 
 void TestReports::yamlQuantizationFlag()
@@ -800,7 +805,8 @@ void TestReports::tierLookup()
     QCOMPARE(report::findTier(m_scenario, u"3"_s), 2);
     QCOMPARE(report::findTier(m_scenario, u"4"_s), -1);
     QCOMPARE(report::findTier(m_scenario, u"nope"_s), -1);
-    QCOMPARE(report::kubernetesName("Hybrid cloud (A10G + T4 spot)", 1), std::string("hybrid-cloud-a10g-t4-spot"));
+    QCOMPARE(report::kubernetesName("Hybrid cloud (A10G + T4 spot)", 1),
+             std::string("hybrid-cloud-a10g-t4-spot-a6b2a883"));
 }
 
 QTEST_MAIN(TestReports)

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
-// tco-cli predict and tco-cli calibrate: the CSV contract of issue 4, bad rows, errors, golden file.
+// tco-cli predict and tco-cli calibrate: the CSV contract of issue 4, bad rows, errors, golden file;
+// issue 21: required cells, bounded counts, streaming (flat memory, standard input, no FIFO wait).
 //
 // Golden file: tests/cli/golden/predict_expected.csv is the output of
 //   tco-cli predict --in tests/cli/golden/predict_cases.csv
 // on a catalog made from the bundled seed, with LF line ends. When the engine or the seed changes
 // on purpose, regenerate it deliberately and review the diff:
 //   TCO_UPDATE_GOLDEN=1 ctest -R tst_predict      (or run tst_predict with that variable set)
+#include "catalog.h"
 #include "commands.h"
 #include "core/appsetup.h"
 #include "csv.h"
+#include "predictcsv.h"
+#include "repository.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +24,16 @@
 
 #include <cmath>
 #include <map>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+extern char **environ;
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -127,6 +141,51 @@ QByteArray lf(QByteArray bytes)
 {
     return bytes.replace("\r\n", "\n");
 }
+
+#ifdef Q_OS_LINUX
+/**
+ * Runs tco-cli with @p args, standard input from @p stdinPath and output to /dev/null, and
+ * returns its peak resident memory in KiB (wait4's ru_maxrss of that one child); -1 on failure.
+ * Under AddressSanitizer the quarantine of freed memory is kept small, so that it does not
+ * count as memory the program holds.
+ */
+long peakRssKib(const QStringList &args, const QString &stdinPath)
+{
+    posix_spawn_file_actions_t files;
+    posix_spawn_file_actions_init(&files);
+    const QByteArray input = QFile::encodeName(stdinPath);
+    posix_spawn_file_actions_addopen(&files, 0, input.constData(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&files, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&files, 2, "/dev/null", O_WRONLY, 0);
+    QList<QByteArray> argBytes { QByteArray(TCO_CLI_EXE) };
+    for (const QString &a : args)
+        argBytes.append(a.toUtf8());
+    std::vector<char *> argv;
+    for (QByteArray &a : argBytes)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    QList<QByteArray> envBytes;
+    QByteArray asan = "ASAN_OPTIONS=" + qgetenv("ASAN_OPTIONS") + ":quarantine_size_mb=1";
+    for (char **e = environ; *e; ++e)
+        if (!QByteArray(*e).startsWith("ASAN_OPTIONS="))
+            envBytes.append(QByteArray(*e));
+    envBytes.append(asan);
+    std::vector<char *> envp;
+    for (QByteArray &e : envBytes)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, TCO_CLI_EXE, &files, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&files);
+    if (spawned != 0)
+        return -1;
+    int status = 0;
+    struct rusage usage = {};
+    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return -1;
+    return usage.ru_maxrss;
+}
+#endif
 
 } // namespace
 
@@ -425,6 +484,216 @@ private Q_SLOTS:
                 QFAIL(qPrintable(u"row %1 differs"_s.arg(i)));
     }
 
+    void requiredCellsAreRequired_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("message");
+        // header: id,gpu,gpu_count,model,precision,batch,input_len,output_len,notes
+        QTest::newRow("empty input_len") << QByteArray("1,RTX 4090,1,deepseek-llm-7b,bf16,4,,256,")
+                                         << u"line 2: input_len (column 7) is empty"_s;
+        QTest::newRow("empty output_len")
+            << QByteArray("1,RTX 4090,1,deepseek-llm-7b,bf16,4,512,,") << u"line 2: output_len (column 8) is empty"_s;
+        QTest::newRow("empty batch") << QByteArray("1,RTX 4090,1,deepseek-llm-7b,bf16,,512,256,")
+                                     << u"line 2: batch (column 6) is empty"_s;
+        QTest::newRow("blank batch") << QByteArray("1,RTX 4090,1,deepseek-llm-7b,bf16,  ,512,256,")
+                                     << u"line 2: batch (column 6) is empty"_s;
+        QTest::newRow("empty gpu") << QByteArray("1,,1,deepseek-llm-7b,bf16,4,512,256,")
+                                   << u"line 2: gpu (column 2) is empty"_s;
+        QTest::newRow("empty gpu_count") << QByteArray("1,RTX 4090,,deepseek-llm-7b,bf16,4,512,256,")
+                                         << u"line 2: gpu_count (column 3) is empty"_s;
+        QTest::newRow("empty model") << QByteArray("1,RTX 4090,1,,bf16,4,512,256,")
+                                     << u"line 2: model (column 4) is empty"_s;
+        QTest::newRow("empty precision") << QByteArray("1,RTX 4090,1,deepseek-llm-7b,,4,512,256,")
+                                         << u"line 2: precision (column 5) is empty"_s;
+        QTest::newRow("notes that define nothing")
+            << QByteArray("1,RTX 4090,1,deepseek-llm-7b,bf16,4,,256,\"llama-bench, batch 1\"")
+            << u"line 2: input_len (column 7) is empty"_s;
+    }
+    void requiredCellsAreRequired()
+    {
+        // An empty input_len was read as 0 and an empty batch as "max".
+        QFETCH(QByteArray, row);
+        QFETCH(QString, message);
+        checkOneRowError("id,gpu,gpu_count,model,precision,batch,input_len,output_len,notes", row, message);
+    }
+
+    void countsAreBounded_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("message");
+        // header: gpu,gpu_count,model,precision,batch,input_len,output_len,tp,pp
+        QTest::newRow("gpu_count near 2^31, batch max")
+            << QByteArray("H100 SXM,2147483646,deepseek-llm-7b,bf16,max,512,256,,")
+            << u"gpu_count 2147483646 is above the limit of 1048576 GPUs"_s;
+        QTest::newRow("gpu_count beyond int") << QByteArray("H100 SXM,99999999999,deepseek-llm-7b,bf16,max,512,256,,")
+                                              << u"gpu_count 99999999999 is above the limit"_s;
+        QTest::newRow("lengths 2^31-1") << QByteArray("RTX 4090,1,deepseek-llm-7b,bf16,1,2147483647,2147483647,,")
+                                        << u"input_len 2147483647 is above the limit of 16777216 tokens"_s;
+        QTest::newRow("output_len 2^31-1") << QByteArray("RTX 4090,1,deepseek-llm-7b,bf16,1,512,2147483647,,")
+                                           << u"output_len 2147483647 is above the limit"_s;
+        QTest::newRow("negative length") << QByteArray("RTX 4090,1,deepseek-llm-7b,bf16,1,-1,256,,")
+                                         << u"input_len '-1' is not an integer from 0 to 16777216"_s;
+        QTest::newRow("batch") << QByteArray("RTX 4090,1,deepseek-llm-7b,bf16,2000000000,512,256,,")
+                               << u"batch 2000000000 is above the limit of 16777216 sequences"_s;
+        QTest::newRow("batch per GPU") << QByteArray("H100 SXM,8,deepseek-llm-7b,bf16,1000000000/gpu,512,256,,")
+                                       << u"batch '1000000000/gpu' is a batch above the limit"_s;
+        QTest::newRow("tp") << QByteArray("H100 SXM,8,deepseek-llm-7b,bf16,max,512,256,2147483647,")
+                            << u"tp 2147483647 is above the limit of 1048576 GPUs"_s;
+        QTest::newRow("pp") << QByteArray("H100 SXM,8,deepseek-llm-7b,bf16,max,512,256,,4294967296")
+                            << u"pp 4294967296 is above the limit"_s;
+    }
+    void countsAreBounded()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, message);
+        checkOneRowError("gpu,gpu_count,model,precision,batch,input_len,output_len,tp,pp", row, message);
+    }
+
+    void largestGpuCountIsEvaluated()
+    {
+        // At the limit, batch=max searches the tensor-parallel degrees through the divisors.
+        const QString in = m_dir.filePath(u"many-gpus.csv"_s);
+        QVERIFY(writeFile(in,
+                          "gpu,gpu_count,model,precision,batch,input_len,output_len\n"
+                          "H100 SXM,1048576,deepseek-llm-7b,bf16,max,512,256\n"
+                          "H100 SXM,1048573,deepseek-llm-7b,bf16,max,512,256\n"));
+        const Run r = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, in });
+        QCOMPARE(r.code, 0);
+        const Table t = parseCsv(r.out.toUtf8());
+        QVERIFY(t.ok);
+        QCOMPARE(t.rows.size(), std::size_t(2));
+        for (std::size_t i = 0; i < 2; ++i) {
+            QVERIFY2(t.cell(i, "error").empty(), t.cell(i, "error").c_str());
+            QCOMPARE(t.cell(i, "fits"), std::string("yes"));
+            QVERIFY(t.number(i, "max_batch") > 1e6);
+        }
+    }
+
+    void smallBlocksGiveTheSameBytes()
+    {
+        // The input is read in blocks cut at record ends (quoted line breaks included): any block
+        // size gives the bytes of a whole-file read.
+        tco::engine::CatalogSnapshot snapshot;
+        {
+            const tco::db::Catalog catalog(m_db);
+            snapshot = tco::db::loadSnapshot(catalog.database());
+        }
+        const QByteArray cases = readFile(QDir(goldenDir()).filePath(u"predict_cases.csv"_s))
+            + "98,RTX 4090,1,deepseek-llm-7b,bf16,4,512,256,,,,,\"quoted\nline, \"\"break\"\"\"\n"
+            + "\xEF\xBB\xBF"
+              "99,RTX 4090,1,deepseek-llm-7b,bf16,4,512,256,,,,,starts with a byte-order mark\n"
+            + "97,RTX 4090,1,deepseek-llm-7b,bf16,4,512,256,,,,,ends with a lone CR\r"
+            + "96,RTX 4090,1,deepseek-llm-7b,bf16,,512,256,,,,,empty batch: its line is in the error\n";
+        const std::string_view data(cases.constData(), std::size_t(cases.size()));
+        tco::cli::PredictOutput whole, blocks;
+        std::string error;
+        QVERIFY2(tco::cli::predictCsv(snapshot, data, whole, error, false), error.c_str());
+        for (const std::size_t size : { 1, 2, 3, 7, 64, 1000 }) {
+            QVERIFY2(tco::cli::predictCsv(snapshot, data, blocks, error, false, size), error.c_str());
+            QCOMPARE(blocks.rows, whole.rows);
+            QVERIFY2(blocks.text == whole.text, qPrintable(u"block size %1"_s.arg(size)));
+        }
+    }
+
+    void standardInputStreams()
+    {
+        const QString cases = QDir(goldenDir()).filePath(u"predict_cases.csv"_s);
+        const Run file = runTool({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, cases });
+        QCOMPARE(file.code, 0);
+        for (const QString &name : { u"-"_s, u"/dev/stdin"_s }) {
+            QProcess p;
+            p.start(QStringLiteral(TCO_CLI_EXE), { u"--db"_s, m_db, u"predict"_s, u"--in"_s, name });
+            QVERIFY(p.waitForStarted());
+            p.write(readFile(cases)); // a pipe
+            p.closeWriteChannel();
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), file.out);
+        }
+    }
+
+    void fullStandardOutputFails()
+    {
+#ifdef Q_OS_LINUX
+        // Streamed rows are flushed block by block: a full disk behind stdout is an error.
+        QProcess p;
+        p.setStandardOutputFile(u"/dev/full"_s);
+        p.start(QStringLiteral(TCO_CLI_EXE),
+                { u"--db"_s, m_db, u"predict"_s, u"--in"_s, QDir(goldenDir()).filePath(u"predict_cases.csv"_s) });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(p.readAllStandardError().contains("cannot write standard output"), "no message");
+#else
+        QSKIP("/dev/full: Linux only");
+#endif
+    }
+
+    void fifoIsRefusedAtOnce()
+    {
+#ifdef Q_OS_LINUX
+        // Opening a FIFO nobody writes to waited forever.
+        const QString fifo = m_dir.filePath(u"cases.fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess p;
+        p.start(QStringLiteral(TCO_CLI_EXE), { u"--db"_s, m_db, u"predict"_s, u"--in"_s, fifo });
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            p.waitForFinished();
+            QFAIL("predict waited for a writer on the FIFO");
+        }
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(fifo) && err.contains(u"not a regular file"_s) && err.contains(u"--in -"_s),
+                 qPrintable(err));
+        const Run dir = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, m_dir.path() });
+        QCOMPARE(dir.code, 1);
+        QVERIFY2(dir.err.contains(u"a folder"_s), qPrintable(dir.err));
+#else
+        QSKIP("FIFOs: POSIX only");
+#endif
+    }
+
+    void memoryIsFlatInTheRowCount()
+    {
+#ifdef Q_OS_LINUX
+        // 10M rows through standard input and output took 9.2 GB: the whole input, the whole
+        // output and a UTF-16 copy of it were held. Streamed, 300,000 rows hold what 3,000 do.
+        constexpr int kSmallRows = 3000, kLargeRows = 300000;
+        /// Peak memory the large run may hold beyond the small one: streamed about 10 MiB more
+        /// (blocks of 2 MiB and their output); the old buffering held 240 MiB more.
+        constexpr long kMaxGrowthKib = 32 * 1024;
+        const QByteArray header = "gpu,gpu_count,model,precision,batch,input_len,output_len,id\n";
+        const char *gpus[] = { "H100 SXM", "RTX 4090", "A100 80GB", "L40S" };
+        QByteArray rows;
+        for (int i = 0; i < kLargeRows; ++i)
+            rows += QByteArray(gpus[i % 4]) + ',' + QByteArray::number(1 + i % 8) + ",deepseek-llm-7b,bf16,"
+                + QByteArray::number(1 + i % 64) + ',' + QByteArray::number(128 + i % 2048) + ','
+                + QByteArray::number(64 + i % 512) + ',' + QByteArray::number(i) + '\n';
+        const qsizetype smallEnd = [&] {
+            qsizetype at = 0;
+            for (int i = 0; i < kSmallRows; ++i)
+                at = rows.indexOf('\n', at) + 1;
+            return at;
+        }();
+        const QString small = m_dir.filePath(u"rss-small.csv"_s), large = m_dir.filePath(u"rss-large.csv"_s);
+        QVERIFY(writeFile(small, header + rows.left(smallEnd)));
+        QVERIFY(writeFile(large, header + rows));
+        rows.clear();
+        // /dev/stdin, not "-": the old code read it too (as a file, whole)
+        const QStringList args { u"--db"_s, m_db, u"predict"_s, u"--in"_s, u"/dev/stdin"_s };
+        const long smallKib = peakRssKib(args, small);
+        const long largeKib = peakRssKib(args, large);
+        QVERIFY(smallKib > 0 && largeKib > 0);
+        QVERIFY2(largeKib - smallKib < kMaxGrowthKib,
+                 qPrintable(u"peak memory %1 KiB for %2 rows, %3 KiB for %4 rows"_s.arg(largeKib)
+                                .arg(kLargeRows)
+                                .arg(smallKib)
+                                .arg(kSmallRows)));
+#else
+        QSKIP("peak memory of a child: Linux only");
+#endif
+    }
+
     void goldenFile()
     {
         const QString cases = QDir(goldenDir()).filePath(u"predict_cases.csv"_s);
@@ -454,6 +723,21 @@ private Q_SLOTS:
     }
 
 private:
+    /** Predicts a file of @p header and one @p row: the row keeps its place, its error starts with @p message. */
+    void checkOneRowError(const QByteArray &header, const QByteArray &row, const QString &message)
+    {
+        const QString in = m_dir.filePath(u"one-row.csv"_s);
+        QVERIFY(writeFile(in, header + '\n' + row + '\n'));
+        const Run r = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, in });
+        QCOMPARE(r.code, 0); // a row error, in its place
+        const Table t = parseCsv(r.out.toUtf8());
+        QVERIFY(t.ok);
+        QCOMPARE(t.rows.size(), std::size_t(1));
+        QVERIFY2(QString::fromStdString(t.cell(0, "error")).startsWith(message),
+                 qPrintable(QString::fromStdString(t.cell(0, "error"))));
+        QVERIFY(t.cell(0, "fits").empty());
+    }
+
     QTemporaryDir m_dir;
     QString m_db;
 };

@@ -4,7 +4,8 @@
 // calibrate (the `tco-cli calibrate` input).
 //
 // Invariants (abort = finding): no crash, leak or UB; an unreadable file says why; the output is
-// well-formed CSV with one row per input row; every figure is a finite number, not negative.
+// well-formed CSV with one row per input row; every figure is a finite number, not negative;
+// read in small blocks (the streaming of `predict`), the input gives the same bytes and verdict.
 #include "fuzzsupport.h"
 #include "predictcsv.h"
 
@@ -27,15 +28,22 @@ namespace {
 constexpr int kMaxRows = 64;
 /// The columns `predict` adds after the input's; all but `bound` and `error` are numbers.
 constexpr std::size_t kAddedColumns = 12;
+/// Block size of the second, streamed read of each input (small, so that records cross blocks).
+constexpr std::size_t kSmallBlockBytes = 5;
 
 void predictRows(std::string_view data, const engine::CatalogSnapshot &catalog)
 {
-    cli::PredictOutput out;
-    std::string error;
-    if (!cli::predictCsv(catalog, data, out, error, false)) {
+    cli::PredictOutput out, streamed;
+    std::string error, streamedError;
+    const bool ok = cli::predictCsv(catalog, data, out, error, false);
+    const bool streamedOk = cli::predictCsv(catalog, data, streamed, streamedError, false, kSmallBlockBytes);
+    fuzz::require(ok == streamedOk, "read in small blocks, the input is as readable as read whole");
+    if (!ok) {
         fuzz::require(!error.empty(), "an unreadable cases file says why");
         return;
     }
+    fuzz::require(streamed.text == out.text && streamed.rows == out.rows && streamed.failed == out.failed,
+                  "read in small blocks, the input gives the same predictions");
     std::optional<csv::ParseError> parseError;
     const std::vector<csv::Record> records = csv::parseAll(out.text, &parseError);
     fuzz::require(!parseError, "the predictions are well-formed CSV");

@@ -8,13 +8,14 @@
 #
 # New interesting inputs go to build/fuzz/corpus/<target>/ (the seed folders are not changed);
 # a crash, leak or UB report leaves its input in build/fuzz/artifacts/ and fails the script.
-# Installs clang and libclang-rt-14-dev (libFuzzer) with apt-get when missing (as root or sudo).
+# Installs clang and libclang-rt-14-dev (libFuzzer) with apt-get when missing (as root or sudo);
+# fuzz_deployyaml also needs libyaml-dev (installer/dev.sh installs it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 seconds="${FUZZ_SECONDS:-60}"
 jobs="${JOBS:-2}"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_csvimport fuzz_scenario fuzz_predict)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_csvimport fuzz_scenario fuzz_predict fuzz_deployyaml)
 start=$(date +%s)
 
 have_libfuzzer() {
