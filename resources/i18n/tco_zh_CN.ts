@@ -385,6 +385,26 @@
         <source>does not fit: after weights {:.1f} GiB + runtime {:.1f} GiB of {:.1f} GiB usable per GPU, the KV cache holds {} sequence(s) of this length</source>
         <translation>放不下：每块 GPU 可用 {2} GiB，除去权重 {0} GiB 和运行时 {1} GiB 后，KV 缓存只能容纳 {3} 个此长度的序列</translation>
     </message>
+    <message>
+        <source>input + output must be at most {} tokens (the longest context of any model); got {}</source>
+        <translation>输入 + 输出最多为 {} 个 token（任何模型的最长上下文）；当前为 {}</translation>
+    </message>
+    <message>
+        <source>too large: the {} computed from it is not a finite number (it overflows)</source>
+        <translation>过大：由它计算出的 {} 不是有限数（数值溢出）</translation>
+    </message>
+    <message>
+        <source>{} offers {} GPUs in the catalog: more than {} GPUs, not an instance</source>
+        <translation>目录中 {} 提供 {} 个 GPU：超过 {} 个 GPU，不是一台实例</translation>
+    </message>
+    <message>
+        <source>at its peak the tier runs {} GPUs: more than {}</source>
+        <translation>该层级在峰值时运行 {} 个 GPU：超过 {} 个</translation>
+    </message>
+    <message>
+        <source>the cost-performance index against the baseline tier overflows: no index</source>
+        <translation>相对基准层级的性价比指数溢出：无指数</translation>
+    </message>
 </context>
 <context>
     <name>tco::report::PdfReport</name>
