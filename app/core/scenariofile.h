@@ -66,7 +66,8 @@ inline constexpr char kScenarioFormatName[] = "tco-planner-scenario";
 inline constexpr int kScenarioFormatVersion = 1;
 /**
  * Files larger than this are refused before they are read (a scenario is a few kilobytes). The
- * largest file the limits below allow, written with every name at its longest, is about 11 MiB.
+ * largest file the limits below allow, written with every name at its longest, is about 12 MB
+ * (names of control characters, each written as a 6-byte escape).
  */
 inline constexpr qint64 kMaxScenarioFileBytes = 16 * 1024 * 1024;
 /** Longest horizon of a scenario, in months (10 years). */
