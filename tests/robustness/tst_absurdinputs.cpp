@@ -479,6 +479,27 @@ private Q_SLOTS:
 #endif
     }
 
+    void resultJsonNeverWritesAnInfinity()
+    {
+        // the formatting layer's guard (the engine itself never hands out an infinite figure):
+        // a tier with one is written as a tier without figures, with the reason, never as null
+        engine::Result r = engine::evaluate(app::defaultScenario(m_catalog), m_catalog);
+        r.tiers[kCloud].tco_total = kInf;
+        r.tiers[kCluster].monthly.back() = kNaN;
+        r.advice.at(0).saving = kInf;
+        const QJsonObject json = app::resultToJson(r);
+        QCOMPARE(badJsonValue(json, QString()), QString());
+        const QJsonArray tiers = json.value(u"tiers").toArray();
+        for (const int t : { kCloud, kCluster }) {
+            const QJsonObject tier = tiers.at(t).toObject();
+            QCOMPARE(tier.value(u"ok").toBool(true), false);
+            QCOMPARE(tier.value(u"tco_total").toDouble(-1), 0.0);
+            const QJsonArray tierIssues = tier.value(u"issues").toArray();
+            QCOMPARE(tierIssues.last().toObject().value(u"field").toString(), QStringLiteral("tiers[%1]").arg(t));
+        }
+        QCOMPARE(tiers.at(kWorkstation).toObject().value(u"ok").toBool(), true);
+    }
+
 private:
     /** The default scenario on the seed catalog, evaluated after @p change; the scenario in @p changed. */
     engine::Result evaluateChanged(const std::function<void(Scenario &, CatalogSnapshot &)> &change,
