@@ -1016,6 +1016,10 @@ std::optional<RawProblem> scanRawJson(const QByteArray &data)
                             "Windows-1252 or Latin-1 text is not read)"_s.arg(
                                 QString::number(uchar(data[bad]), 16).toUpper().rightJustified(2, u'0'),
                                 place(data, bad)) };
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) // valid UTF-8, but never in JSON text
+        return RawProblem { QString(),
+                            u"not UTF-8 text: a NUL byte at %1 (UTF-16 without a byte-order mark, or not a text "
+                            "file)"_s.arg(place(data, nul)) };
 
     struct Frame
     {

@@ -905,6 +905,9 @@ private Q_SLOTS:
         QTest::newRow("UTF-16") << QByteArray(
             "\xFF\xFE{\0}\0",
             6) << QString() << u"not UTF-8: the file is UTF-16 (it starts with a byte-order mark); save it as UTF-8"_s;
+        QTest::newRow("UTF-16 without a byte-order mark")
+            << QByteArray("{\0\n\0}\0", 6) << QString()
+            << u"not UTF-8 text: a NUL byte at line 1, column 2 (UTF-16 without a byte-order mark, or not a text file)"_s;
         d = edited("\"title\": \"", "\"title\": \"\xED\xA0\x80");
         QTest::newRow("encoded surrogate")
             << d << QString()
