@@ -3,6 +3,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace tco::app {
@@ -22,6 +25,39 @@ const char *severityId(engine::TierIssue::Severity s)
     }
     return "warning";
 }
+
+bool finite(double v)
+{
+    return std::isfinite(v);
+}
+
+/**
+ * Whether every figure resultToJson writes of @p t is a finite number. The engine guarantees it
+ * (an overflow is an issue); this keeps an infinity from ever reaching the file as null.
+ */
+bool figuresFinite(const engine::TierResult &t)
+{
+    const double scalars[] = { t.hardware_cost,
+                               t.output_tok_s,
+                               t.ttft_ms,
+                               t.tpot_ms,
+                               t.tco_total,
+                               t.tco_present_value,
+                               t.cost_per_million_tokens,
+                               t.cost_per_request,
+                               t.tokens_per_s_per_watt,
+                               t.flops_per_currency,
+                               t.elasticity,
+                               t.cost_performance_index,
+                               t.power_w,
+                               t.served_share,
+                               t.capacity_output_tok_s,
+                               t.peak_tflops,
+                               t.perf.batch };
+    return std::all_of(std::begin(scalars), std::end(scalars), finite)
+        && std::all_of(t.monthly.begin(), t.monthly.end(), finite)
+        && std::all_of(t.breakdown.begin(), t.breakdown.end(), finite);
+}
 } // namespace
 
 QJsonObject resultToJson(const engine::Result &result)
@@ -30,7 +66,22 @@ QJsonObject resultToJson(const engine::Result &result)
     root.insert(u"currency"_s, str(result.currency));
     root.insert(u"horizon_months"_s, result.horizon_months);
     QJsonArray tiers;
-    for (const engine::TierResult &t : result.tiers) {
+    for (std::size_t index = 0; index < result.tiers.size(); ++index) {
+        const engine::TierResult &source = result.tiers[index];
+        // A tier with a non-finite figure is written as a tier without figures, with the reason.
+        const bool finiteFigures = figuresFinite(source);
+        engine::TierResult withoutFigures;
+        if (!finiteFigures) {
+            withoutFigures.name = source.name;
+            withoutFigures.kind = source.kind;
+            withoutFigures.issues = source.issues;
+            withoutFigures.issues.push_back({ engine::TierIssue::Severity::Error,
+                                              "tiers[" + std::to_string(index) + "]",
+                                              "a figure is not a finite number (an input overflows): no figures",
+                                              {} });
+            withoutFigures.monthly.assign(source.monthly.size(), 0.0);
+        }
+        const engine::TierResult &t = finiteFigures ? source : withoutFigures;
         QJsonObject o;
         o.insert(u"name"_s, str(t.name));
         o.insert(u"kind"_s, t.kind == engine::TierKind::Cloud ? u"cloud"_s : u"on_premises"_s);
@@ -81,22 +132,25 @@ QJsonObject resultToJson(const engine::Result &result)
     root.insert(u"tiers"_s, tiers);
     QJsonArray breakEven;
     for (const engine::BreakEven &b : result.break_even)
-        breakEven.append(QJsonObject{{u"tier_a"_s, str(result.tiers[std::size_t(b.tier_a)].name)},
-                                     {u"tier_b"_s, str(result.tiers[std::size_t(b.tier_b)].name)},
-                                     {u"month"_s, b.month},
-                                     {u"cumulative_cost"_s, b.cumulative_cost}});
+        if (finite(b.cumulative_cost) && b.tier_a >= 0 && b.tier_b >= 0 && std::size_t(b.tier_a) < result.tiers.size()
+            && std::size_t(b.tier_b) < result.tiers.size())
+            breakEven.append(QJsonObject { { u"tier_a"_s, str(result.tiers[std::size_t(b.tier_a)].name) },
+                                           { u"tier_b"_s, str(result.tiers[std::size_t(b.tier_b)].name) },
+                                           { u"month"_s, b.month },
+                                           { u"cumulative_cost"_s, b.cumulative_cost } });
     root.insert(u"break_even"_s, breakEven);
     QJsonArray advice;
     for (const engine::Advice &a : result.advice)
-        advice.append(QJsonObject{{u"id"_s, str(a.id)},
-                                  {u"tier"_s, a.tier >= 0 && a.tier < int(result.tiers.size())
-                                                  ? QJsonValue(str(result.tiers[std::size_t(a.tier)].name))
-                                                  : QJsonValue()},
-                                  {u"title"_s, str(a.title)},
-                                  {u"detail"_s, str(a.detail)},
-                                  {u"saving"_s, a.saving},
-                                  {u"apply_field"_s, str(a.apply_field)},
-                                  {u"apply_value"_s, str(a.apply_value)}});
+        advice.append(QJsonObject { { u"id"_s, str(a.id) },
+                                    { u"tier"_s,
+                                      a.tier >= 0 && a.tier < int(result.tiers.size())
+                                          ? QJsonValue(str(result.tiers[std::size_t(a.tier)].name))
+                                          : QJsonValue() },
+                                    { u"title"_s, str(a.title) },
+                                    { u"detail"_s, str(a.detail) },
+                                    { u"saving"_s, finite(a.saving) ? a.saving : 0.0 },
+                                    { u"apply_field"_s, str(a.apply_field) },
+                                    { u"apply_value"_s, str(a.apply_value) } });
     root.insert(u"advice"_s, advice);
     QJsonArray issues;
     for (const std::string &i : result.issues)

@@ -11,7 +11,10 @@
 #include <algorithm>
 #include <catalogsnapshot.h>
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -222,6 +225,29 @@ QJsonObject financialsJson(const Financials &f)
 /** Above this PUE a value is probably a typo (the worst survey average, 2007, was 2.5). */
 constexpr double kPueWarningAbove = 3.0;
 
+// Plausible upper bounds of the numbers of a scenario (docs/limits.md). A value above one is a
+// typo or a unit mistake, and its cost would overflow or dwarf every real figure; the error
+// says why the bound is where it is.
+constexpr double kMaxPeakRequestsPerS = 1e6;
+constexpr double kMaxSlaMs = 3.6e6; ///< an hour
+constexpr int kMaxGpusPerNode = 1024;
+constexpr int kMaxNodes = 100000;
+constexpr int kMaxParallelDegree = 1024;
+constexpr int kMaxReplicas = 100000;
+constexpr double kMaxPartQuantity = 1e6;
+constexpr double kMaxNetworkGbpsPerGpu = 1e5;
+constexpr double kMaxStaffFte = 1e4;
+constexpr double kMaxStorageGb = 1e9; ///< an exabyte
+constexpr double kMaxUsdPerGb = 1000.0;
+constexpr double kMaxCacheUsdPerMonth = 1e9;
+constexpr double kMaxEgressGbPerMonth = 1e9; ///< an exabyte a month
+constexpr double kMaxElectricityPricePerKwh = 100.0;
+constexpr double kMaxPue = 10.0;
+constexpr double kMaxDepreciationYears = 50.0;
+constexpr double kMaxColocationUsdPerKwMonth = 10000.0;
+constexpr double kMaxStaffUsdPerFteYear = 1e7;
+constexpr double kMaxPublishedFigure = 1e12;
+
 enum class Need {
     Required, ///< absent: "missing"
     Optional, ///< absent: the default of scenario.h
@@ -250,7 +276,24 @@ struct Range
     double max = std::numeric_limits<double>::infinity();
     bool maxOpen = false;
 
+    /** Why max is where it is, for a plausibility bound (said when a value is above it). */
+    QString why;
+
     bool contains(double v) const { return (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max); }
+    bool above(double v) const { return !(maxOpen ? v < max : v <= max); }
+    /** "must be ..., got V", with the reason of a plausibility bound that V is above. */
+    QString problem(double v) const
+    {
+        if (why.isEmpty())
+            return describe() + u", got "_s + num(v);
+        if (above(v))
+            return (maxOpen ? u"must be less than "_s : u"must be at most "_s) + num(max) + u", got "_s + num(v)
+                + u" ("_s + why + u')';
+        Range lower = *this;
+        lower.max = std::numeric_limits<double>::infinity();
+        lower.why.clear();
+        return lower.problem(v);
+    }
     QString describe() const
     {
         const bool hasMin = std::isfinite(min);
@@ -271,15 +314,15 @@ struct Range
 
 Range atLeast(double min)
 {
-    return { min, false };
+    return { min, false, std::numeric_limits<double>::infinity(), false, {} };
 }
 Range greaterThan(double min)
 {
-    return { min, true };
+    return { min, true, std::numeric_limits<double>::infinity(), false, {} };
 }
 Range between(double min, double max)
 {
-    return { min, false, max, false };
+    return { min, false, max, false, {} };
 }
 Range fraction()
 {
@@ -288,7 +331,29 @@ Range fraction()
 /** (0, 1]: a share that must not be zero. */
 Range positiveFraction()
 {
-    return { 0.0, true, 1.0, false };
+    return { 0.0, true, 1.0, false, {} };
+}
+/** @p range with a plausible upper bound @p max, and why it is there. */
+Range upTo(Range range, double max, const QString &why)
+{
+    range.max = max;
+    range.maxOpen = false;
+    range.why = why;
+    return range;
+}
+
+/** Characters (code points) of @p s. */
+qsizetype characters(const QString &s)
+{
+    return s.size() - std::count_if(s.cbegin(), s.cend(), [](QChar c) { return c.isLowSurrogate(); });
+}
+
+/** @p key as a path shows it: a key longer than kMaxSuggestedKeyChars is cut, with its length. */
+QString shownKey(const QString &key)
+{
+    if (characters(key) <= kMaxSuggestedKeyChars)
+        return key;
+    return key.left(kMaxSuggestedKeyChars / 2) + u"… (%1 characters)"_s.arg(characters(key));
 }
 
 QString describeType(const QJsonValue &v)
@@ -359,7 +424,7 @@ bool toDouble(Problems &p, const QString &path, const QJsonValue &v, const Range
         return false;
     }
     if (!range.contains(d)) {
-        p.error(path, range.describe() + u", got "_s + num(d));
+        p.error(path, range.problem(d));
         return false;
     }
     out = d;
@@ -378,7 +443,7 @@ bool toInt(Problems &p, const QString &path, const QJsonValue &v, const Range &r
         return false;
     }
     if (!range.contains(d)) {
-        p.error(path, range.describe() + u", got "_s + num(d));
+        p.error(path, range.problem(d));
         return false;
     }
     if (d > std::numeric_limits<int>::max() || d < std::numeric_limits<int>::min()) {
@@ -391,7 +456,10 @@ bool toInt(Problems &p, const QString &path, const QJsonValue &v, const Range &r
 
 enum class Empty { Allowed, Refused };
 
-bool toText(Problems &p, const QString &path, const QJsonValue &v, Empty empty, std::string &out)
+/** A name or id (kMaxNameChars), or free text (kMaxTextChars). */
+enum class TextKind { Name, Text };
+
+bool toText(Problems &p, const QString &path, const QJsonValue &v, Empty empty, TextKind kind, std::string &out)
 {
     if (!v.isString()) {
         p.error(path, u"must be a string, got "_s + describeType(v));
@@ -400,6 +468,18 @@ bool toText(Problems &p, const QString &path, const QJsonValue &v, Empty empty, 
     const QString s = v.toString();
     if (empty == Empty::Refused && s.trimmed().isEmpty()) {
         p.error(path, u"must not be empty"_s);
+        return false;
+    }
+    const qsizetype length = characters(s);
+    const int limit = kind == TextKind::Name ? kMaxNameChars : kMaxTextChars;
+    if (length > limit) {
+        p.error(
+            path,
+            kind == TextKind::Name
+                ? u"must be at most %1 characters, got %2 (a longer name does not fit a table, a chart or a file name)"_s
+                      .arg(limit)
+                      .arg(length)
+                : u"must be at most %1 characters, got %2"_s.arg(limit).arg(length));
         return false;
     }
     out = s.toStdString();
@@ -477,10 +557,10 @@ public:
         const auto v = value(key, need);
         return v && toInt(m_problems, pathOf(key), *v, range, out);
     }
-    bool readText(const QString &key, std::string &out, Need need, Empty empty)
+    bool readText(const QString &key, std::string &out, Need need, Empty empty, TextKind kind = TextKind::Name)
     {
         const auto v = value(key, need);
-        return v && toText(m_problems, pathOf(key), *v, m_lenient ? Empty::Allowed : empty, out);
+        return v && toText(m_problems, pathOf(key), *v, m_lenient ? Empty::Allowed : empty, kind, out);
     }
     bool readBool(const QString &key, bool &out, Need need)
     {
@@ -543,17 +623,21 @@ public:
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (m_known.contains(it.key()))
                 continue;
+            // Only a key of about the length of a known one can be a typo of it: a long key gets
+            // no suggestion (the distance costs its length times the known key's).
             QString best;
             int bestDistance = std::numeric_limits<int>::max();
-            for (const QString &k : std::as_const(m_known)) {
-                const int d = editDistance(it.key().toLower(), k);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = k;
+            if (characters(it.key()) <= kMaxSuggestedKeyChars) {
+                for (const QString &k : std::as_const(m_known)) {
+                    const int d = editDistance(it.key().toLower(), k);
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = k;
+                    }
                 }
             }
             const bool close = bestDistance <= 2 && bestDistance * 3 <= best.size();
-            m_problems.warning(pathOf(it.key()),
+            m_problems.warning(pathOf(shownKey(it.key())),
                                close ? u"unknown key (ignored); did you mean \"%1\"?"_s.arg(best)
                                      : u"unknown key (ignored)"_s);
         }
@@ -573,9 +657,22 @@ void readWorkload(ObjectReader &r, Workload &w)
 {
     r.readText(u"model"_s, w.model, Need::Required, Empty::Refused);
     r.readText(u"precision"_s, w.precision, Need::Required, Empty::Refused);
-    r.readInt(u"input_len"_s, w.input_len, Need::Required, atLeast(1));
-    r.readInt(u"output_len"_s, w.output_len, Need::Required, atLeast(1));
-    r.readDouble(u"peak_requests_per_s"_s, w.peak_requests_per_s, Need::Required, greaterThan(0));
+    const QString longestContext = u"the longest context of any model is %1 tokens"_s.arg(engine::kMaxSequenceTokens);
+    const bool inputOk = r.readInt(u"input_len"_s, w.input_len, Need::Required,
+                                   upTo(atLeast(1), engine::kMaxSequenceTokens, longestContext));
+    const bool outputOk = r.readInt(u"output_len"_s, w.output_len, Need::Required,
+                                    upTo(atLeast(1), engine::kMaxSequenceTokens, longestContext));
+    // 64 bits: a deployment's --max-model-len is the sum
+    const std::int64_t sequence = std::int64_t(w.input_len) + std::int64_t(w.output_len);
+    if (inputOk && outputOk && sequence > engine::kMaxSequenceTokens)
+        r.problems().error(
+            r.pathOf(u"output_len"_s),
+            u"input_len + output_len must be at most %1 tokens, got %2 (%3)"_s.arg(engine::kMaxSequenceTokens)
+                .arg(sequence)
+                .arg(longestContext));
+    r.readDouble(u"peak_requests_per_s"_s, w.peak_requests_per_s, Need::Required,
+                 upTo(greaterThan(0), kMaxPeakRequestsPerS,
+                      u"a million requests a second is more than the largest public services serve"_s));
     if (const auto profile = r.readArray(u"hourly_profile"_s, Need::Required)) {
         const QString path = r.pathOf(u"hourly_profile"_s);
         if (profile->size() != engine::kHoursPerDay) {
@@ -595,10 +692,17 @@ void readWorkload(ObjectReader &r, Workload &w)
                 w.hourly_profile = hours;
         }
     }
-    r.readDouble(u"sla_ttft_ms"_s, w.sla_ttft_ms, Need::Required, greaterThan(0));
-    r.readDouble(u"sla_tpot_ms"_s, w.sla_tpot_ms, Need::Required, greaterThan(0));
+    r.readDouble(u"sla_ttft_ms"_s, w.sla_ttft_ms, Need::Required, upTo(greaterThan(0), kMaxSlaMs, u"an hour"_s));
+    r.readDouble(u"sla_tpot_ms"_s, w.sla_tpot_ms, Need::Required, upTo(greaterThan(0), kMaxSlaMs, u"an hour"_s));
     r.readDouble(u"low_priority_share"_s, w.low_priority_share, Need::Optional, fraction());
     r.reportUnknownKeys();
+}
+
+/** Staff share of a tier, in full-time equivalents. */
+void readStaff(ObjectReader &r, double &fte)
+{
+    r.readDouble(u"staff_fte"_s, fte, Need::Optional,
+                 upTo(atLeast(0), kMaxStaffFte, u"ten thousand full-time staff"_s));
 }
 
 void readParts(ObjectReader &r, const QString &key, std::vector<PartLine> &out)
@@ -606,6 +710,13 @@ void readParts(ObjectReader &r, const QString &key, std::vector<PartLine> &out)
     const auto array = r.readArray(key, Need::Optional);
     if (!array)
         return;
+    if (array->size() > kMaxPartLines) {
+        r.problems().error(r.pathOf(key),
+                           u"lists %1 parts; the limit is %2 (a server has about ten kinds of parts: list each once, "
+                           "with its quantity)"_s.arg(array->size())
+                               .arg(kMaxPartLines));
+        return;
+    }
     out.clear();
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QString path = r.pathOf(key) + u"[%1]"_s.arg(i);
@@ -618,7 +729,8 @@ void readParts(ObjectReader &r, const QString &key, std::vector<PartLine> &out)
         ObjectReader part(r.problems(), v.toObject(), path, r.lenient());
         PartLine line;
         part.readText(u"part_id"_s, line.part_id, Need::Required, Empty::Refused);
-        part.readDouble(u"quantity"_s, line.quantity, Need::Optional, greaterThan(0));
+        part.readDouble(u"quantity"_s, line.quantity, Need::Optional,
+                        upTo(greaterThan(0), kMaxPartQuantity, u"a million of one part"_s));
         part.reportUnknownKeys();
         out.push_back(std::move(line));
     }
@@ -628,16 +740,30 @@ void readParts(ObjectReader &r, const QString &key, std::vector<PartLine> &out)
 bool readOnPremises(ObjectReader &r, OnPremisesTier &t)
 {
     r.readText(u"gpu"_s, t.gpu, Need::Required, Empty::Refused);
-    const bool perNodeOk = r.readInt(u"gpus_per_node"_s, t.gpus_per_node, Need::Required, atLeast(1));
-    const bool nodesOk = r.readInt(u"nodes"_s, t.nodes, Need::Required, atLeast(1));
+    const bool perNodeOk
+        = r.readInt(u"gpus_per_node"_s, t.gpus_per_node, Need::Required,
+                    upTo(atLeast(1), kMaxGpusPerNode, u"the largest NVLink domain announced has 576 GPUs"_s));
+    bool nodesOk = r.readInt(u"nodes"_s, t.nodes, Need::Required,
+                             upTo(atLeast(1), kMaxNodes, u"the largest clusters have about 100,000 GPUs"_s));
+    const std::int64_t gpus = std::int64_t(t.gpus_per_node) * std::int64_t(t.nodes);
+    if (perNodeOk && nodesOk && gpus > engine::kMaxGpusPerTier) {
+        r.problems().error(r.pathOf(u"nodes"_s),
+                           u"%1 GPUs per node × %2 nodes = %3 GPUs; the limit is %4 (ten times the largest clusters)"_s
+                               .arg(t.gpus_per_node)
+                               .arg(t.nodes)
+                               .arg(gpus)
+                               .arg(engine::kMaxGpusPerTier));
+        nodesOk = false;
+    }
     readParts(r, u"node_parts"_s, t.node_parts);
     readParts(r, u"shared_parts"_s, t.shared_parts);
     QString link;
     if (r.readChoice(u"link"_s, link, Need::Optional, { QString(), u"pcie"_s, u"nvlink"_s }))
         t.link = link.toStdString();
-    r.readDouble(u"network_gbps_per_gpu"_s, t.network_gbps_per_gpu, Need::Optional, atLeast(0));
+    r.readDouble(u"network_gbps_per_gpu"_s, t.network_gbps_per_gpu, Need::Optional,
+                 upTo(atLeast(0), kMaxNetworkGbpsPerGpu, u"100 Tb/s per GPU; the fastest today is 0.8"_s));
     r.readBool(u"colocated"_s, t.colocated, Need::Optional);
-    r.readDouble(u"staff_fte"_s, t.staff_fte, Need::Optional, atLeast(0));
+    readStaff(r, t.staff_fte);
     r.reportUnknownKeys();
     return perNodeOk && nodesOk;
 }
@@ -646,9 +772,11 @@ void readCloud(ObjectReader &r, CloudTier &t)
 {
     r.readText(u"hot_instance"_s, t.hot_instance, Need::Required, Empty::Refused);
     r.readPurchaseOption(u"hot_option"_s, t.hot_option, Need::Required);
-    const bool minOk = r.readInt(u"min_replicas"_s, t.min_replicas, Need::Required, atLeast(1));
+    const QString replicas = u"a hundred thousand replicas, far beyond any autoscaling group"_s;
+    const bool minOk
+        = r.readInt(u"min_replicas"_s, t.min_replicas, Need::Required, upTo(atLeast(1), kMaxReplicas, replicas));
     int maxReplicas = t.max_replicas;
-    if (r.readInt(u"max_replicas"_s, maxReplicas, Need::Required, atLeast(1))) {
+    if (r.readInt(u"max_replicas"_s, maxReplicas, Need::Required, upTo(atLeast(1), kMaxReplicas, replicas))) {
         if (minOk && maxReplicas < t.min_replicas)
             r.problems().error(r.pathOf(u"max_replicas"_s),
                                u"must be at least min_replicas (%1), got %2"_s.arg(t.min_replicas).arg(maxReplicas));
@@ -661,27 +789,34 @@ void readCloud(ObjectReader &r, CloudTier &t)
     r.readText(u"cold_precision"_s, t.cold_precision, Need::Optional, Empty::Allowed);
     r.readDouble(u"spot_interruption_overhead"_s, t.spot_interruption_overhead, Need::Optional, fraction());
     r.readDouble(u"spot_availability"_s, t.spot_availability, Need::Optional, fraction());
-    r.readDouble(u"object_storage_gb"_s, t.object_storage_gb, Need::Optional, atLeast(0));
-    r.readDouble(u"object_storage_usd_per_gb_month"_s, t.object_storage_usd_per_gb_month, Need::Optional, atLeast(0));
-    r.readDouble(u"cache_usd_per_month"_s, t.cache_usd_per_month, Need::Optional, atLeast(0));
-    r.readDouble(u"egress_gb_per_month"_s, t.egress_gb_per_month, Need::Optional, atLeast(0));
-    r.readDouble(u"egress_usd_per_gb"_s, t.egress_usd_per_gb, Need::Optional, atLeast(0));
-    r.readDouble(u"staff_fte"_s, t.staff_fte, Need::Optional, atLeast(0));
+    const QString perGb = u"object storage and data transfer cost cents per GB"_s;
+    r.readDouble(u"object_storage_gb"_s, t.object_storage_gb, Need::Optional,
+                 upTo(atLeast(0), kMaxStorageGb, u"an exabyte"_s));
+    r.readDouble(u"object_storage_usd_per_gb_month"_s, t.object_storage_usd_per_gb_month, Need::Optional,
+                 upTo(atLeast(0), kMaxUsdPerGb, perGb));
+    r.readDouble(u"cache_usd_per_month"_s, t.cache_usd_per_month, Need::Optional,
+                 upTo(atLeast(0), kMaxCacheUsdPerMonth, u"a billion USD a month"_s));
+    r.readDouble(u"egress_gb_per_month"_s, t.egress_gb_per_month, Need::Optional,
+                 upTo(atLeast(0), kMaxEgressGbPerMonth, u"an exabyte a month"_s));
+    r.readDouble(u"egress_usd_per_gb"_s, t.egress_usd_per_gb, Need::Optional, upTo(atLeast(0), kMaxUsdPerGb, perGb));
+    readStaff(r, t.staff_fte);
     r.reportUnknownKeys();
 }
 
 void readPublished(ObjectReader &r, PublishedFigures &p)
 {
-    r.readText(u"source"_s, p.source, Need::Optional, Empty::Allowed);
+    r.readText(u"source"_s, p.source, Need::Optional, Empty::Allowed, TextKind::Text);
     QString currency;
     const bool currencyRead
         = r.readChoice(u"currency"_s, currency, Need::Optional, QStringList { QString() } + kCurrencies);
     if (currencyRead)
         p.currency = currency.toStdString();
-    r.readOptionalDouble(u"hardware_cost"_s, p.hardware_cost, atLeast(0));
-    r.readOptionalDouble(u"output_tok_s"_s, p.output_tok_s, greaterThan(0));
-    r.readOptionalDouble(u"latency_ms"_s, p.latency_ms, greaterThan(0));
-    r.readOptionalDouble(u"cost_performance_index"_s, p.cost_performance_index, greaterThan(0));
+    const QString trillion = u"a trillion"_s;
+    r.readOptionalDouble(u"hardware_cost"_s, p.hardware_cost, upTo(atLeast(0), kMaxPublishedFigure, trillion));
+    r.readOptionalDouble(u"output_tok_s"_s, p.output_tok_s, upTo(greaterThan(0), kMaxPublishedFigure, trillion));
+    r.readOptionalDouble(u"latency_ms"_s, p.latency_ms, upTo(greaterThan(0), kMaxSlaMs, u"an hour"_s));
+    r.readOptionalDouble(u"cost_performance_index"_s, p.cost_performance_index,
+                         upTo(greaterThan(0), kMaxPublishedFigure, trillion));
     if (p.hardware_cost && p.currency.empty() && (currencyRead || !r.has(u"currency"_s)))
         r.problems().error(r.pathOf(u"currency"_s), u"missing (the currency of hardware_cost)"_s);
     r.reportUnknownKeys();
@@ -697,8 +832,11 @@ void readTier(ObjectReader &r, Tier &t)
     r.readText(u"stack"_s, t.stack, Need::Required, Empty::Refused);
     r.readText(u"precision"_s, t.precision, Need::Optional, Empty::Allowed);
     // Absent is fine (the defaults); a value with a problem skips the GPU-count check below.
-    const bool tpOk = r.readInt(u"tp"_s, t.tp, Need::Optional, atLeast(0)) || !r.has(u"tp"_s);
-    const bool ppOk = r.readInt(u"pp"_s, t.pp, Need::Optional, atLeast(1)) || !r.has(u"pp"_s);
+    const QString degree = u"no model is split over more GPUs"_s;
+    const bool tpOk
+        = r.readInt(u"tp"_s, t.tp, Need::Optional, upTo(atLeast(0), kMaxParallelDegree, degree)) || !r.has(u"tp"_s);
+    const bool ppOk
+        = r.readInt(u"pp"_s, t.pp, Need::Optional, upTo(atLeast(1), kMaxParallelDegree, degree)) || !r.has(u"pp"_s);
 
     // The block of the tier's kind is required; the other one is optional and read leniently.
     const bool cloud = kindOk && t.kind == TierKind::Cloud;
@@ -739,20 +877,26 @@ void readFinancials(ObjectReader &r, Financials &f, qsizetype tierCount)
     QString currency;
     if (r.readChoice(u"currency"_s, currency, Need::Required, kCurrencies))
         f.currency = currency.toStdString();
-    r.readDouble(u"electricity_price_per_kwh"_s, f.electricity_price_per_kwh, Need::Required, atLeast(0));
+    r.readDouble(u"electricity_price_per_kwh"_s, f.electricity_price_per_kwh, Need::Required,
+                 upTo(atLeast(0), kMaxElectricityPricePerKwh,
+                      u"the dearest retail electricity costs less than 1 USD or 8 CNY per kWh"_s));
     if (r.readChoice(u"electricity_currency"_s, currency, Need::Required, kCurrencies))
         f.electricity_currency = currency.toStdString();
-    if (r.readDouble(u"pue"_s, f.pue, Need::Required, atLeast(1)) && f.pue > kPueWarningAbove)
+    if (r.readDouble(u"pue"_s, f.pue, Need::Required, upTo(atLeast(1), kMaxPue, u"facility averages are 1.1 to 2.5"_s))
+        && f.pue > kPueWarningAbove)
         r.problems().warning(
             r.pathOf(u"pue"_s),
             u"%1 is unusually high (facility averages are 1.1 to 2.5); is it a typo?"_s.arg(num(f.pue)));
     r.readDouble(u"maintenance_fraction_per_year"_s, f.maintenance_fraction_per_year, Need::Required, fraction());
-    r.readDouble(u"depreciation_years"_s, f.depreciation_years, Need::Required, greaterThan(0));
+    r.readDouble(u"depreciation_years"_s, f.depreciation_years, Need::Required,
+                 upTo(greaterThan(0), kMaxDepreciationYears, u"half a century"_s));
     QString capex;
     if (r.readChoice(u"capex_treatment"_s, capex, Need::Optional, { u"upfront"_s, u"depreciation"_s }))
         f.capex_treatment = capex == "depreciation"_L1 ? CapexTreatment::Depreciation : CapexTreatment::Upfront;
-    r.readDouble(u"colocation_usd_per_kw_month"_s, f.colocation_usd_per_kw_month, Need::Required, atLeast(0));
-    r.readDouble(u"staff_usd_per_fte_year"_s, f.staff_usd_per_fte_year, Need::Required, atLeast(0));
+    r.readDouble(u"colocation_usd_per_kw_month"_s, f.colocation_usd_per_kw_month, Need::Required,
+                 upTo(atLeast(0), kMaxColocationUsdPerKwMonth, u"colocation costs 100 to 300 USD per kW-month"_s));
+    r.readDouble(u"staff_usd_per_fte_year"_s, f.staff_usd_per_fte_year, Need::Required,
+                 upTo(atLeast(0), kMaxStaffUsdPerFteYear, u"ten million USD a year per full-time person"_s));
     r.readDouble(u"refresh_reserve_fraction_per_year"_s, f.refresh_reserve_fraction_per_year, Need::Required,
                  fraction());
     r.readBool(u"refresh_reserve_in_tco"_s, f.refresh_reserve_in_tco, Need::Optional);
@@ -778,6 +922,266 @@ std::pair<qsizetype, qsizetype> lineAndColumn(const QByteArray &data, qsizetype 
     const qsizetype line = before.count('\n') + 1;
     const qsizetype lastNewline = before.lastIndexOf('\n');
     return { line, offset - lastNewline };
+}
+
+/** A problem the raw scan of a scenario file found. */
+struct RawProblem
+{
+    QString path;
+    QString message;
+};
+
+/** "line L, column C" of byte @p offset. */
+QString place(const QByteArray &data, qsizetype offset)
+{
+    const auto [line, column] = lineAndColumn(data, offset);
+    return u"line %1, column %2"_s.arg(line).arg(column);
+}
+
+/** Offset of the first byte of @p data that is not well-formed UTF-8, or -1. */
+qsizetype invalidUtf8At(const QByteArray &data)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        qsizetype length = 0;
+        unsigned char low = 0x80, high = 0xBF; // the allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                low = 0xA0; // overlong
+            else if (c == 0xED)
+                high = 0x9F; // UTF-16 surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                low = 0x90; // overlong
+            else if (c == 0xF4)
+                high = 0x8F; // above U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + length > n)
+            return i;
+        if (p[i + 1] < low || p[i + 1] > high)
+            return i;
+        for (qsizetype k = 2; k < length; ++k)
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+        i += length;
+    }
+    return -1;
+}
+
+/** Appends code point @p cp to @p out as UTF-8. */
+void appendUtf8(std::string &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+/**
+ * One linear pass over the raw text, before the JSON parser: the encoding (UTF-8), the nesting
+ * depth, the length of every string, and duplicate keys, which QJsonDocument would silently
+ * collapse to one ("version": 999, "version": 1). Keys are compared decoded (escapes resolved),
+ * per object. Text that is not valid JSON ends the scan without a problem: the parser names it.
+ */
+std::optional<RawProblem> scanRawJson(const QByteArray &data)
+{
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
+        return RawProblem { QString(),
+                            u"not UTF-8: the file is UTF-16 (it starts with a byte-order mark); save it as UTF-8"_s };
+    if (const qsizetype bad = invalidUtf8At(data); bad >= 0)
+        return RawProblem { QString(),
+                            u"not UTF-8: the byte 0x%1 at %2 is not valid UTF-8 (save the file as UTF-8; "
+                            "Windows-1252 or Latin-1 text is not read)"_s.arg(
+                                QString::number(uchar(data[bad]), 16).toUpper().rightJustified(2, u'0'),
+                                place(data, bad)) };
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) // valid UTF-8, but never in JSON text
+        return RawProblem { QString(),
+                            u"not UTF-8 text: a NUL byte at %1 (UTF-16 without a byte-order mark, or not a text "
+                            "file)"_s.arg(place(data, nul)) };
+
+    struct Frame
+    {
+        bool object = false;
+        qsizetype index = 0; ///< arrays: the current element
+        std::string key; ///< objects: the current key (UTF-8, decoded)
+        std::unordered_map<std::string, qsizetype> keys; ///< objects: each key and where it first is
+    };
+    std::vector<Frame> frames;
+    const auto segment = [](QString &path, const Frame &f) {
+        if (!f.object)
+            path += u"[%1]"_s.arg(f.index);
+        else
+            path += (path.isEmpty() ? QString() : u"."_s) + shownKey(QString::fromStdString(f.key));
+    };
+    // the path of the value at the current position of frame @p depth (its key or index included)
+    const auto pathAt = [&](std::size_t depth) {
+        QString path;
+        for (std::size_t i = 0; i <= depth && i < frames.size(); ++i)
+            segment(path, frames[i]);
+        return path;
+    };
+
+    const char *p = data.constData();
+    const qsizetype n = data.size();
+    bool keyPosition = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        switch (c) {
+        case '{':
+        case '[':
+            if (int(frames.size()) >= kMaxJsonDepth)
+                return RawProblem { pathAt(frames.size() - 1),
+                                    u"nested more than %1 levels deep at %2 (a scenario nests 6)"_s.arg(kMaxJsonDepth)
+                                        .arg(place(data, i)) };
+            frames.emplace_back();
+            frames.back().object = c == '{';
+            keyPosition = c == '{';
+            break;
+        case '}':
+        case ']':
+            if (frames.empty() || frames.back().object != (c == '}'))
+                return std::nullopt; // not JSON: the parser says where
+            frames.pop_back();
+            keyPosition = false;
+            break;
+        case ',':
+            if (frames.empty())
+                return std::nullopt;
+            if (frames.back().object)
+                keyPosition = true;
+            else
+                ++frames.back().index;
+            break;
+        case ':':
+            keyPosition = false;
+            break;
+        case '"': {
+            const qsizetype start = i;
+            const bool isKey = keyPosition && !frames.empty() && frames.back().object;
+            std::string key;
+            qsizetype length = 0; // characters, decoded
+            for (++i;; ++i) {
+                if (i >= n || uchar(p[i]) < 0x20)
+                    return std::nullopt; // unterminated, or a raw control character: the parser says
+                const char b = p[i];
+                if (b == '"')
+                    break;
+                if (b == '\\') {
+                    if (++i >= n)
+                        return std::nullopt;
+                    char32_t cp = 0;
+                    switch (p[i]) {
+                    case '"':
+                        cp = '"';
+                        break;
+                    case '\\':
+                        cp = '\\';
+                        break;
+                    case '/':
+                        cp = '/';
+                        break;
+                    case 'b':
+                        cp = '\b';
+                        break;
+                    case 'f':
+                        cp = '\f';
+                        break;
+                    case 'n':
+                        cp = '\n';
+                        break;
+                    case 'r':
+                        cp = '\r';
+                        break;
+                    case 't':
+                        cp = '\t';
+                        break;
+                    case 'u': {
+                        const auto hex4 = [&](qsizetype at, char32_t &out) {
+                            if (at + 4 > n)
+                                return false;
+                            bool ok = false;
+                            out = char32_t(QByteArray(p + at, 4).toUInt(&ok, 16));
+                            return ok;
+                        };
+                        if (!hex4(i + 1, cp))
+                            return std::nullopt;
+                        i += 4;
+                        char32_t low = 0;
+                        if (cp >= 0xD800 && cp <= 0xDBFF && i + 2 < n && p[i + 1] == '\\' && p[i + 2] == 'u'
+                            && hex4(i + 3, low) && low >= 0xDC00 && low <= 0xDFFF) {
+                            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                            i += 6;
+                        }
+                        break;
+                    }
+                    default:
+                        return std::nullopt;
+                    }
+                    ++length;
+                    if (isKey && length <= kMaxJsonStringChars)
+                        appendUtf8(key, cp);
+                } else {
+                    if ((uchar(b) & 0xC0) != 0x80)
+                        ++length;
+                    if (isKey && length <= kMaxJsonStringChars)
+                        key += b;
+                }
+                if (length > kMaxJsonStringChars) {
+                    // a key: the object that holds it; a value: its key or index
+                    QString path;
+                    if (!frames.empty())
+                        path = isKey ? (frames.size() > 1 ? pathAt(frames.size() - 2) : QString())
+                                     : pathAt(frames.size() - 1);
+                    return RawProblem { path,
+                                        u"a %1 longer than %2 characters at %3 (no field of a scenario holds more than "
+                                        "%4)"_s.arg(isKey ? u"key"_s : u"string"_s)
+                                            .arg(kMaxJsonStringChars)
+                                            .arg(place(data, start))
+                                            .arg(kMaxTextChars) };
+                }
+            }
+            if (isKey) {
+                Frame &f = frames.back();
+                const auto [first, inserted] = f.keys.emplace(key, start);
+                f.key = std::move(key);
+                if (!inserted)
+                    return RawProblem { pathAt(frames.size() - 1),
+                                        u"duplicate key: at %1 and again at %2; a JSON reader keeps only one of the "
+                                        "values, so the file is refused"_s.arg(place(data, first->second),
+                                                                               place(data, start)) };
+            }
+            keyPosition = false;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -818,6 +1222,10 @@ ScenarioLoad scenarioFromJson(const QByteArray &json)
 
     if (json.trimmed().isEmpty()) {
         problems.error(QString(), u"the file is empty (not a TCO Planner scenario)"_s);
+        return fail();
+    }
+    if (const std::optional<RawProblem> raw = scanRawJson(json)) {
+        problems.error(raw->path, raw->message);
         return fail();
     }
     QJsonParseError parseError;
@@ -873,14 +1281,22 @@ ScenarioLoad scenarioFromJson(const QByteArray &json)
     }
 
     Scenario &s = result.bestEffort;
-    root.readText(u"title"_s, s.title, Need::Optional, Empty::Allowed);
+    root.readText(u"title"_s, s.title, Need::Optional, Empty::Allowed, TextKind::Text);
     if (const auto o = root.readObject(u"workload"_s, Need::Required)) {
         ObjectReader r(problems, *o, u"workload"_s);
         readWorkload(r, s.workload);
     }
-    if (const auto tiers = root.readArray(u"tiers"_s, Need::Required)) {
+    const auto tiers = root.readArray(u"tiers"_s, Need::Required);
+    if (tiers && tiers->size() > kMaxScenarioTiers) {
+        // refused before reading any: the work of reading, evaluating and reporting grows with them
+        problems.error(u"tiers"_s,
+                       u"lists %1 tiers; the limit is %2 (a comparison of more is unreadable, and its break-even "
+                       "table grows with every pair of tiers)"_s.arg(tiers->size())
+                           .arg(kMaxScenarioTiers));
+    } else if (tiers) {
         if (tiers->isEmpty())
             problems.error(u"tiers"_s, u"must list at least one tier"_s);
+        std::unordered_map<std::string, qsizetype> firstWithName; // a duplicate name is found in one look-up
         for (qsizetype i = 0; i < tiers->size(); ++i) {
             const QString path = u"tiers[%1]"_s.arg(i);
             const QJsonValue v = tiers->at(i);
@@ -891,14 +1307,13 @@ ScenarioLoad scenarioFromJson(const QByteArray &json)
                 ObjectReader r(problems, v.toObject(), path);
                 readTier(r, tier);
             }
-            for (size_t j = 0; j < s.tiers.size(); ++j) {
-                if (!tier.name.empty() && s.tiers[j].name == tier.name) {
+            if (!tier.name.empty()) {
+                const auto [first, inserted] = firstWithName.emplace(tier.name, i);
+                if (!inserted)
                     problems.warning(
                         path + u".name"_s,
-                        u"the same name as tiers[%1] (\"%2\"): results will be hard to tell apart"_s.arg(j).arg(
-                            qs(tier.name)));
-                    break;
-                }
+                        u"the same name as tiers[%1] (\"%2\"): results will be hard to tell apart"_s.arg(first->second)
+                            .arg(qs(tier.name)));
             }
             s.tiers.push_back(std::move(tier));
         }
@@ -945,16 +1360,28 @@ ScenarioLoad loadScenarioFile(const QString &path)
         return result;
     };
     QFile file(path);
-    if (QFileInfo(path).isDir())
+    const QFileInfo info(path);
+    if (info.isDir())
         return unreadable(u"it is a folder"_s);
+    // A FIFO would block the open until a writer comes, a device would be read without end.
+    if (info.exists() && !info.isFile())
+        return unreadable(u"it is not a regular file (a pipe, a device or a socket)"_s);
+    const auto tooLarge = [&](qint64 size) {
+        return unreadable(
+            u"%1 bytes is too large for a scenario (the limit is %2 bytes)"_s.arg(size).arg(kMaxScenarioFileBytes));
+    };
+    if (info.exists() && info.size() > kMaxScenarioFileBytes)
+        return tooLarge(info.size()); // before it is opened or read
     if (!file.open(QIODevice::ReadOnly))
         return unreadable(file.errorString());
     if (file.size() > kMaxScenarioFileBytes)
-        return unreadable(u"%1 bytes is too large for a scenario (the limit is %2 bytes)"_s.arg(file.size())
-                              .arg(kMaxScenarioFileBytes));
+        return tooLarge(file.size());
+    // never more than the limit, even when the size was wrong (a file that grows, /proc)
     const QByteArray data = file.read(kMaxScenarioFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return unreadable(file.errorString());
+    if (data.size() > kMaxScenarioFileBytes)
+        return unreadable(u"more than %1 bytes is too large for a scenario"_s.arg(kMaxScenarioFileBytes));
     return scenarioFromJson(data);
 }
 

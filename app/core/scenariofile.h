@@ -64,10 +64,39 @@ namespace tco::app {
 inline constexpr char kScenarioFormatName[] = "tco-planner-scenario";
 /** The format version this program writes and the highest it reads. */
 inline constexpr int kScenarioFormatVersion = 1;
-/** Files larger than this are refused before parsing (a scenario is a few kilobytes). */
+/**
+ * Files larger than this are refused before they are read (a scenario is a few kilobytes). The
+ * largest file the limits below allow, written with every name at its longest, is about 12 MB
+ * (names of control characters, each written as a 6-byte escape).
+ */
 inline constexpr qint64 kMaxScenarioFileBytes = 16 * 1024 * 1024;
 /** Longest horizon of a scenario, in months (10 years). */
 inline constexpr int kMaxHorizonMonths = 120;
+
+// Limits of the reader (docs/limits.md, "Scenario files and evaluation"). Each is far above any
+// real scenario and bounds the work and memory of reading, evaluating and reporting a file.
+
+/** Most tiers (engine::kMaxTiers: the report's tables and the break-even pairs grow with them). */
+inline constexpr int kMaxScenarioTiers = engine::kMaxTiers;
+/**
+ * Longest name or catalog id (tier name, model, precision, stack, GPU, part, instance), in
+ * characters: the longest id of the bundled catalog has 44; a longer name does not fit a table
+ * column, a chart legend or a file name.
+ */
+inline constexpr int kMaxNameChars = 200;
+/** Longest free text (the title, a published figure's source), in characters. */
+inline constexpr int kMaxTextChars = 2000;
+/**
+ * Longest JSON string anywhere in the file (keys and unknown values included), in characters:
+ * twice the longest field, so that a field over its own limit gets that field's message.
+ */
+inline constexpr int kMaxJsonStringChars = 2 * kMaxTextChars;
+/** Deepest nesting of JSON objects and arrays (a scenario nests 6: root, tiers, tier, block, parts, part). */
+inline constexpr int kMaxJsonDepth = 16;
+/** Most lines in node_parts or in shared_parts (a server has about ten kinds of parts). */
+inline constexpr int kMaxPartLines = 64;
+/** Unknown keys longer than this get no "did you mean" (no key of the format has more than 31 characters). */
+inline constexpr int kMaxSuggestedKeyChars = 64;
 
 /** One thing wrong with a scenario file. */
 struct ScenarioProblem

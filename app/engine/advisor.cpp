@@ -74,13 +74,13 @@ private:
     const TierResult &tier(int t) const { return m_r.tiers[std::size_t(t)]; }
     const std::string &cur() const { return m_s.financials.currency; }
 
-    /** Re-evaluates tier @p t with one change applied. */
+    /** Re-evaluates tier @p t with one change applied (a copy of the tier, never of the scenario). */
     template<typename Change>
     TierResult variant(int t, Change change) const
     {
-        Scenario s = m_s;
-        change(s, s.tiers[std::size_t(t)]);
-        return evaluateTier(s, m_c, t, TierDetail::Figures);
+        Tier tier = m_s.tiers[std::size_t(t)];
+        change(tier);
+        return evaluateTierVariant(m_s, m_c, t, tier, TierDetail::Figures);
     }
 
     void add(Advice a)
@@ -108,7 +108,7 @@ private:
         for (const GpuSpec &g : m_c.gpus) {
             if (!g.price || g.id == tr.onprem.gpu)
                 continue;
-            const TierResult alt = variant(t, [&](Scenario &, Tier &x) { x.onprem.gpu = g.id; });
+            const TierResult alt = variant(t, [&](Tier &x) { x.onprem.gpu = g.id; });
             if (!alt.ok)
                 continue;
             if (!best || alt.hardware_cost < bestCost) {
@@ -146,7 +146,7 @@ private:
         const bool pcie = tr.onprem.link == "pcie" || (tr.onprem.link.empty() && g && g->link_kind == LinkKind::Pcie);
         if (!pcie)
             return;
-        const TierResult fast = variant(t, [](Scenario &, Tier &x) { x.onprem.link = "nvlink"; });
+        const TierResult fast = variant(t, [](Tier &x) { x.onprem.link = "nvlink"; });
         if (!fast.ok || tier(t).tpot_ms <= 0)
             return;
         const double gain = fast.output_tok_s / std::max(1e-9, tier(t).output_tok_s);
@@ -171,7 +171,7 @@ private:
         if (!g || !value || g->id == value->id || !value->price || !g->launch_year || !value->launch_year
             || *g->launch_year <= *value->launch_year || g->vram_gb < value->vram_gb)
             return;
-        const TierResult alt = variant(t, [&](Scenario &, Tier &x) { x.onprem.gpu = value->id; });
+        const TierResult alt = variant(t, [&](Tier &x) { x.onprem.gpu = value->id; });
         if (!alt.ok)
             return;
         const TierResult &now = tier(t);
@@ -210,7 +210,7 @@ private:
             const ServingStackSpec *s = m_c.findStack(id);
             if (!s || s == current)
                 continue;
-            const TierResult alt = variant(t, [&](Scenario &, Tier &x) { x.stack = s->id; });
+            const TierResult alt = variant(t, [&](Tier &x) { x.stack = s->id; });
             if (alt.ok && alt.output_tok_s > (best ? bestResult.output_tok_s : tier(t).output_tok_s))
                 best = s, bestResult = alt;
         }
@@ -247,7 +247,7 @@ private:
             if (p.option == PurchaseOption::Spot || p.option == tr.cloud.hot_option
                 || commitmentMonths(p.option) > std::max(12, m_s.financials.horizon_months))
                 continue;
-            const TierResult alt = variant(t, [&](Scenario &, Tier &x) { x.cloud.hot_option = p.option; });
+            const TierResult alt = variant(t, [&](Tier &x) { x.cloud.hot_option = p.option; });
             if (alt.ok && alt.tco_total < best.tco_total)
                 best = alt, bestOption = p.option;
         }
@@ -273,7 +273,7 @@ private:
         const Tier &tr = m_s.tiers[std::size_t(t)];
         if (tr.kind != TierKind::Cloud || tr.cloud.cold_instance.empty() || m_s.workload.low_priority_share <= 0.0)
             return;
-        const TierResult allHot = variant(t, [](Scenario &, Tier &x) { x.cloud.cold_instance.clear(); });
+        const TierResult allHot = variant(t, [](Tier &x) { x.cloud.cold_instance.clear(); });
         if (!allHot.ok)
             return;
         const double saving = allHot.tco_total - tier(t).tco_total;

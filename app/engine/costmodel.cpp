@@ -3,10 +3,10 @@
 
 #include "advisor.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <fmt/format.h>
 #include <numeric>
 
 namespace tco::engine {
@@ -55,8 +55,6 @@ constexpr int idx(Category c) { return static_cast<int>(c); }
 constexpr std::size_t kMaxSweepPoints = 16;
 /// Cost defaults read from the catalog when the scenario leaves the value at 0.
 constexpr const char kServerPowerMultiplierKey[] = "server_power_per_gpu_tdp_multiplier";
-/// Most GPUs (or replicas) in one tier: far above any deployment, and keeps GPU counts within int.
-constexpr long long kMaxGpusPerTier = 1000000;
 /// Longest horizon the engine evaluates, months (100 years; the scenario file allows 10).
 constexpr int kLongestHorizonMonths = 1200;
 
@@ -129,6 +127,14 @@ private:
             error("workload.input_len", text(QT_TRANSLATE_NOOP("tco::engine", "must be 0 or more tokens; got {}"), w.input_len));
         if (w.output_len < 1)
             error("workload.output_len", text(QT_TRANSLATE_NOOP("tco::engine", "must be at least 1 token; got {}"), w.output_len));
+        // 64 bits: two lengths near 2^31 overflow an int sum
+        const std::int64_t sequence = std::int64_t(w.input_len) + std::int64_t(w.output_len);
+        if (sequence > kMaxSequenceTokens)
+            error(w.input_len >= w.output_len ? "workload.input_len" : "workload.output_len",
+                  text(QT_TRANSLATE_NOOP(
+                           "tco::engine",
+                           "input + output must be at most {} tokens (the longest context of any model); got {}"),
+                       kMaxSequenceTokens, sequence));
         atLeast0(w.peak_requests_per_s, "workload.peak_requests_per_s");
         for (int h = 0; h < kHoursPerDay; ++h)
             atLeast0(w.hourly_profile[std::size_t(h)], fmt::format("workload.hourly_profile[{}]", h));
@@ -151,7 +157,7 @@ private:
         atLeast0(f.colocation_usd_per_kw_month, "financials.colocation_usd_per_kw_month");
         atLeast0(f.staff_usd_per_fte_year, "financials.staff_usd_per_fte_year");
         atLeast0(f.refresh_reserve_fraction_per_year, "financials.refresh_reserve_fraction_per_year");
-        atLeast0(f.residual_value_fraction, "financials.residual_value_fraction");
+        fraction(f.residual_value_fraction, "financials.residual_value_fraction"); // of the purchase price
         if (!(std::isfinite(f.discount_rate_per_year) && f.discount_rate_per_year > -1.0))
             error("financials.discount_rate_per_year",
                   text(QT_TRANSLATE_NOOP("tco::engine", "must be above -1 (-100% a year); got {}"), number(f.discount_rate_per_year)));
@@ -195,6 +201,10 @@ private:
         if (m_failed)
             return false;
         const std::array<double, kHoursPerDay> &d = m_ctx.demand;
+        if (!std::all_of(d.begin(), d.end(), [](double v) { return std::isfinite(v); })) {
+            overflow("workload.peak_requests_per_s", "demand");
+            return false;
+        }
         if (std::all_of(d.begin(), d.end(), [](double v) { return v <= 0.0; }))
             warning("workload.peak_requests_per_s",
                     text(QT_TRANSLATE_NOOP("tco::engine", "no demand in any hour: nothing is served, so there is no cost per token or request")));
@@ -213,6 +223,38 @@ private:
     void error(const std::string &field, Text message) { issue(TierIssue::Severity::Error, field, std::move(message)); }
     void warning(const std::string &field, Text message) { issue(TierIssue::Severity::Warning, field, std::move(message)); }
     void info(const std::string &field, Text message) { issue(TierIssue::Severity::Info, field, std::move(message)); }
+
+    /**
+     * A figure computed from @p field is not a finite number (an absurdly large input overflows):
+     * an error at the field, once per field, and the tier has no figures. Never dropped as a 0.
+     */
+    void overflow(const std::string &field, const char *what)
+    {
+        m_overflowed = true;
+        if (std::find(m_overflowFields.begin(), m_overflowFields.end(), field) != m_overflowFields.end())
+            return;
+        m_overflowFields.push_back(field);
+        error(field,
+              text(QT_TRANSLATE_NOOP("tco::engine",
+                                     "too large: the {} computed from it is not a finite number (it overflows)"),
+                   what));
+    }
+    /** True when @p v is finite; otherwise overflow(field, what). */
+    bool finite(double v, const std::string &field, const char *what)
+    {
+        if (std::isfinite(v))
+            return true;
+        overflow(field, what);
+        return false;
+    }
+    /** Of a product a x b, the field of the factor further from 1 (the absurd one, when it overflows). */
+    static std::string largerOf(double a, const std::string &fieldA, double b, const std::string &fieldB)
+    {
+        const auto size = [](double v) {
+            return std::isfinite(v) ? std::abs(std::log(std::max(std::abs(v), 1e-300))) : 1e300;
+        };
+        return size(a) >= size(b) ? fieldA : fieldB;
+    }
 
     const PrecisionSpec *resolvePrecision(const std::string &override, const std::string &field)
     {
@@ -234,16 +276,22 @@ private:
         return 0.0;
     }
 
-    void add(Category c, int month, double amount)
+    /** Adds a cost computed from @p field; a non-finite amount is an error there, never a 0. */
+    void add(Category c, int month, double amount, const std::string &field)
     {
-        if (month < 0 || month >= int(m_r.monthly.size()) || !std::isfinite(amount))
+        if (!finite(amount, field, costCategoryId(c)) || month < 0 || month >= int(m_r.monthly.size()))
             return;
-        m_r.monthly_by_category[std::size_t(month)][std::size_t(idx(c))] += amount;
+        double &cell = m_r.monthly_by_category[std::size_t(month)][std::size_t(idx(c))];
+        if (finite(cell + amount, field, costCategoryId(c)))
+            cell += amount;
+        m_categoryField[std::size_t(idx(c))] = field;
     }
-    void addEveryMonth(Category c, double amount)
+    void addEveryMonth(Category c, double amount, const std::string &field)
     {
+        if (!finite(amount, field, costCategoryId(c)))
+            return;
         for (int m = 0; m < int(m_r.monthly.size()); ++m)
-            add(c, m, amount);
+            add(c, m, amount, field);
     }
 
     PerfQuery baseQuery(int gpuCount) const
@@ -320,7 +368,14 @@ private:
             error(".onprem.nodes", text(QT_TRANSLATE_NOOP("tco::engine", "GPUs per node and nodes must be at least 1")));
             return;
         }
-        const int gpus = t.gpus_per_node * t.nodes;
+        // checkInputs() bounds the product by kMaxGpusPerTier; 64 bits all the same
+        const std::int64_t gpus64 = std::int64_t(t.gpus_per_node) * std::int64_t(t.nodes);
+        if (gpus64 > kMaxGpusPerTier) {
+            error(".onprem.nodes",
+                  text(QT_TRANSLATE_NOOP("tco::engine", "GPUs per node and nodes must be at least 1")));
+            return;
+        }
+        const int gpus = int(gpus64);
         m_r.gpus = gpus;
         m_r.gpu_vram_gib = gpu->vram_gb;
         PerfQuery q = baseQuery(gpus);
@@ -335,7 +390,7 @@ private:
             return;
         if (m_detail == TierDetail::Full)
             sweep(*gpu, q);
-        m_r.peak_tflops = gpus * peakFlops(*gpu, m_precision->compute_dtype) / 1e12;
+        m_r.peak_tflops = double(gpus) * peakFlops(*gpu, m_precision->compute_dtype) / 1e12;
         m_capacity = m_r.perf.output_tok_s;
 
         // capex
@@ -347,7 +402,8 @@ private:
                 warning(".onprem.gpu",
                         text(QT_TRANSLATE_NOOP("tco::engine", "{} has a price of 0 in the catalog: its GPUs add nothing to this tier's cost"),
                                     gpu->model));
-            capex += gpus * money(*gpu->price, gpu->price_currency, gpu->model + " price");
+            capex += double(gpus) * money(*gpu->price, gpu->price_currency, gpu->model + " price");
+            finite(capex, ".onprem.gpu", "hardware cost");
         } else {
             error(".onprem.gpu", text(QT_TRANSLATE_NOOP("tco::engine", "{} has no price in the catalog: add one in the Catalog view to cost this tier"), gpu->model));
         }
@@ -357,17 +413,26 @@ private:
             for (std::size_t i = 0; i < lines.size(); ++i) {
                 const PartLine &line = lines[i];
                 const std::string path = fmt::format(".onprem.{}[{}]", field, i);
+                const std::string quantity = path + ".quantity";
                 const ServerPart *part = m_ctx.catalog.findPart(line.part_id);
                 if (!part) {
                     error(path, text(QT_TRANSLATE_NOOP("tco::engine", "unknown server part \"{}\""), line.part_id));
                     continue;
                 }
-                if (part->price)
-                    capex += line.quantity * multiplier * money(*part->price, part->price_currency, part->model + " price");
-                else
+                if (part->price) {
+                    const double price = money(*part->price, part->price_currency, part->model + " price");
+                    const double cost = line.quantity * multiplier * price;
+                    if (finite(cost, largerOf(line.quantity * multiplier, quantity, price, path), "hardware cost")
+                        && finite(capex + cost, quantity, "hardware cost"))
+                        capex += cost;
+                } else {
                     warning(path, text(QT_TRANSLATE_NOOP("tco::engine", "{} has no price in the catalog; counted as 0"), part->model));
+                }
                 if (part->power_w) {
-                    partsPower_w += line.quantity * multiplier * *part->power_w;
+                    const double power_w = line.quantity * multiplier * *part->power_w;
+                    if (finite(power_w, largerOf(line.quantity * multiplier, quantity, *part->power_w, path), "power")
+                        && finite(partsPower_w + power_w, quantity, "power"))
+                        partsPower_w += power_w;
                     anyPartPower = true;
                 }
             }
@@ -380,26 +445,35 @@ private:
         const double gpuTdp_w = gpu->tdp_w.value_or(0.0);
         if (!gpu->tdp_w)
             warning(".onprem.gpu", text(QT_TRANSLATE_NOOP("tco::engine", "{} has no TDP in the catalog; its power is counted as 0"), gpu->model));
-        const double gpus_w = gpus * gpuTdp_w * f.gpu_power_draw_fraction;
+        const double gpus_w = double(gpus) * gpuTdp_w * f.gpu_power_draw_fraction;
+        finite(gpus_w, ".onprem.gpu", "power");
         double rest_w = partsPower_w;
         if (!anyPartPower) {
             // No part lists its power: the server's own overhead per GPU (Epoch AI's measured ratio).
             if (const std::optional<double> mult = m_ctx.catalog.costDefault(kServerPowerMultiplierKey)) {
-                rest_w = gpus * gpuTdp_w * f.gpu_power_draw_fraction * (*mult - 1.0);
+                rest_w = double(gpus) * gpuTdp_w * f.gpu_power_draw_fraction * (*mult - 1.0);
+                finite(rest_w, ".onprem.node_parts", "power");
                 info(".onprem.node_parts",
                      text(QT_TRANSLATE_NOOP("tco::engine", "no part lists its power: rest of the node taken as {:.2f}x GPU power ({})"), *mult - 1.0,
                                  kServerPowerMultiplierKey));
             }
         }
+        if (m_overflowed)
+            return; // the error names the input; nothing below would be a figure
         const double it_w = gpus_w + rest_w;
         m_r.power_w = it_w * f.pue;
+        if (!finite(m_r.power_w, largerOf(it_w, ".onprem.node_parts", f.pue, "financials.pue"), "power"))
+            return;
         const double kwhPerMonth = m_r.power_w / 1000.0 * kHoursPerMonth;
         const double energyPerMonth = kwhPerMonth * money(f.electricity_price_per_kwh, f.electricity_currency, "electricity");
-        addEveryMonth(Category::Power, energyPerMonth);
+        addEveryMonth(Category::Power, energyPerMonth, "financials.electricity_price_per_kwh");
         if (t.colocated)
-            addEveryMonth(Category::Colocation, it_w / 1000.0 * money(f.colocation_usd_per_kw_month, "USD", "colocation"));
-        addEveryMonth(Category::Maintenance, capex * f.maintenance_fraction_per_year / 12.0);
-        addEveryMonth(Category::Staff, t.staff_fte * money(f.staff_usd_per_fte_year, "USD", "staff") / 12.0);
+            addEveryMonth(Category::Colocation,
+                          it_w / 1000.0 * money(f.colocation_usd_per_kw_month, "USD", "colocation"),
+                          "financials.colocation_usd_per_kw_month");
+        addEveryMonth(Category::Maintenance, capex * f.maintenance_fraction_per_year / 12.0,
+                      "financials.maintenance_fraction_per_year");
+        addStaff(t.staff_fte, ".onprem.staff_fte");
         addRefreshReserve(capex);
         addCapex(capex);
 
@@ -441,6 +515,14 @@ private:
         return s;
     }
 
+    /** Staff cost: @p fte of the tier at the financials' yearly cost per FTE. */
+    void addStaff(double fte, const std::string &fteField)
+    {
+        const double perFte = money(m_ctx.scenario.financials.staff_usd_per_fte_year, "USD", "staff");
+        addEveryMonth(Category::Staff, fte * perFte / 12.0,
+                      largerOf(fte, fteField, perFte, "financials.staff_usd_per_fte_year"));
+    }
+
     /**
      * Bought hardware in the timeline, in one of two explicit views (docs/cost-model.md):
      * - cash: the purchase in month 1 and the resale value (residual_value_fraction x capex) back
@@ -456,14 +538,14 @@ private:
         const int months = int(m_r.monthly.size());
         const double residual = std::clamp(f.residual_value_fraction, 0.0, 1.0);
         if (f.capex_treatment == CapexTreatment::Depreciation && f.depreciation_years > 0) {
-            const double periodMonths = f.depreciation_years * 12.0;
+            const double periodMonths = f.depreciation_years * 12.0; // a double: huge periods do not fit an int
             const double perMonth = capex * (1.0 - residual) / periodMonths;
-            for (int m = 0; m < months && m < periodMonths; ++m)
-                add(Category::Hardware, m, perMonth * std::min(1.0, periodMonths - m)); // the last, partial month
+            for (int m = 0; m < months && m < periodMonths; ++m) // the last, partial month its fraction
+                add(Category::Hardware, m, perMonth * std::min(1.0, periodMonths - m), "financials.depreciation_years");
         } else {
-            add(Category::Hardware, 0, capex);
+            add(Category::Hardware, 0, capex, ".onprem");
             if (residual > 0)
-                add(Category::ResidualValue, months - 1, -capex * residual);
+                add(Category::ResidualValue, months - 1, -capex * residual, "financials.residual_value_fraction");
         }
     }
 
@@ -473,8 +555,11 @@ private:
         const Financials &f = m_ctx.scenario.financials;
         const double perMonth = capex * f.refresh_reserve_fraction_per_year / 12.0;
         m_r.refresh_reserve = perMonth * double(m_r.monthly.size());
+        // beside the TCO or in it: an overflow is an error at its input either way
+        if (!finite(m_r.refresh_reserve, "financials.refresh_reserve_fraction_per_year", "refresh reserve"))
+            return;
         if (f.refresh_reserve_in_tco)
-            addEveryMonth(Category::RefreshReserve, perMonth);
+            addEveryMonth(Category::RefreshReserve, perMonth, "financials.refresh_reserve_fraction_per_year");
     }
 
     void setServed(double demandSumPerDay, double servedSumPerDay)
@@ -502,6 +587,13 @@ private:
         }
         if (inst->gpu_count < 1.0 || std::trunc(inst->gpu_count) != inst->gpu_count) {
             error(field, text(QT_TRANSLATE_NOOP("tco::engine", "{} offers a fraction of a GPU ({}); pick a whole-GPU instance"), inst->instance_type, inst->gpu_count));
+            return nullptr;
+        }
+        if (!(inst->gpu_count <= double(kMaxGpusPerTier))) { // (also NaN) before any conversion to int
+            error(field,
+                  text(QT_TRANSLATE_NOOP("tco::engine",
+                                         "{} offers {} GPUs in the catalog: more than {} GPUs, not an instance"),
+                       inst->instance_type, inst->gpu_count, kMaxGpusPerTier));
             return nullptr;
         }
         return inst;
@@ -611,9 +703,18 @@ private:
             peakHot = std::max(peakHot, replicas);
             peakCold = std::max(peakCold, coldReplicas);
         }
-        const int coldGpus = hasCold ? int(m_ctx.catalog.findInstance(c.cold_instance)->gpu_count) : 0;
-        m_r.gpus = int(peakHot) * hotGpus + int(peakCold) * coldGpus;
-        m_r.peak_tflops = int(peakHot) * hotGpus * peakFlops(*hotGpu, m_precision->compute_dtype) / 1e12;
+        // 64 bits: replicas (up to kMaxGpusPerTier) times GPUs per instance overflow an int
+        const std::int64_t coldGpus
+            = hasCold ? std::int64_t(m_ctx.catalog.findInstance(c.cold_instance)->gpu_count) : 0;
+        const std::int64_t peakGpus = std::int64_t(peakHot) * hotGpus + std::int64_t(peakCold) * coldGpus;
+        if (peakGpus > kMaxGpusPerTier) {
+            error(".cloud.max_replicas",
+                  text(QT_TRANSLATE_NOOP("tco::engine", "at its peak the tier runs {} GPUs: more than {}"), peakGpus,
+                       kMaxGpusPerTier));
+            return;
+        }
+        m_r.gpus = int(peakGpus);
+        m_r.peak_tflops = peakHot * double(hotGpus) * peakFlops(*hotGpu, m_precision->compute_dtype) / 1e12;
         // What the tier pays for: the replicas that run in the busiest hour. The autoscaler's ceiling
         // (max_replicas) is a bound, not capacity: raising an unused bound changes no figure.
         m_r.capacity_output_tok_s = peakHot * hotCap + peakCold * coldCap;
@@ -624,23 +725,35 @@ private:
         const Category baseCat = reserved ? Category::CloudReserved
                                : c.hot_option == PurchaseOption::Spot ? Category::CloudSpot
                                                                       : Category::CloudOnDemand;
-        addEveryMonth(baseCat, c.min_replicas * baseHourly * kHoursPerMonth);
+        addEveryMonth(baseCat, c.min_replicas * baseHourly * kHoursPerMonth, ".cloud.hot_option");
         const int term = commitmentMonths(c.hot_option);
         if (baseUpfront > 0 && term > 0) {
             for (int m = 0; m < int(m_r.monthly.size()); m += term) {
                 if (f.capex_treatment == CapexTreatment::Depreciation)
                     for (int k = m; k < std::min(int(m_r.monthly.size()), m + term); ++k)
-                        add(Category::CloudReserved, k, c.min_replicas * baseUpfront / term);
+                        add(Category::CloudReserved, k, c.min_replicas * baseUpfront / term, ".cloud.hot_option");
                 else
-                    add(Category::CloudReserved, m, c.min_replicas * baseUpfront);
+                    add(Category::CloudReserved, m, c.min_replicas * baseUpfront, ".cloud.hot_option");
             }
             m_r.hardware_cost = c.min_replicas * baseUpfront;
         }
-        addEveryMonth(Category::CloudOnDemand, burstReplicaHoursPerDay * odHourly * kDaysPerMonth);
-        addEveryMonth(Category::CloudSpot, coldReplicaHoursPerDay * coldCost_h * kDaysPerMonth);
-        addEveryMonth(Category::Storage, money(c.object_storage_gb * c.object_storage_usd_per_gb_month + c.cache_usd_per_month, "USD", "storage"));
-        addEveryMonth(Category::Egress, money(c.egress_gb_per_month * c.egress_usd_per_gb, "USD", "egress"));
-        addEveryMonth(Category::Staff, c.staff_fte * money(f.staff_usd_per_fte_year, "USD", "staff") / 12.0);
+        addEveryMonth(Category::CloudOnDemand, burstReplicaHoursPerDay * odHourly * kDaysPerMonth,
+                      ".cloud.hot_instance");
+        addEveryMonth(Category::CloudSpot, coldReplicaHoursPerDay * coldCost_h * kDaysPerMonth, ".cloud.cold_instance");
+        const double storage_usd = c.object_storage_gb * c.object_storage_usd_per_gb_month;
+        const std::string storageField
+            = largerOf(c.object_storage_gb, ".cloud.object_storage_gb", c.object_storage_usd_per_gb_month,
+                       ".cloud.object_storage_usd_per_gb_month");
+        if (finite(storage_usd, storageField, "storage"))
+            addEveryMonth(Category::Storage, money(storage_usd + c.cache_usd_per_month, "USD", "storage"),
+                          storage_usd >= c.cache_usd_per_month ? storageField
+                                                               : std::string(".cloud.cache_usd_per_month"));
+        addEveryMonth(Category::Egress, money(c.egress_gb_per_month * c.egress_usd_per_gb, "USD", "egress"),
+                      largerOf(c.egress_gb_per_month, ".cloud.egress_gb_per_month", c.egress_usd_per_gb,
+                               ".cloud.egress_usd_per_gb"));
+        addStaff(c.staff_fte, ".cloud.staff_fte");
+        if (m_overflowed)
+            return;
 
         setServed(demandSum, servedSum);
         m_r.output_tok_s = m_r.capacity_output_tok_s;
@@ -648,8 +761,8 @@ private:
         m_r.tpot_ms = m_r.perf.tpot_ms;
         // power of the rented GPUs in the busiest hour, for tokens per watt (not billed: it is in the
         // price): every GPU of every running replica, hot and cold
-        const double hotPower_w = hotGpus * hotGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction;
-        const double coldPower_w = coldGpu ? coldGpus * coldGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction : 0.0;
+        const double hotPower_w = double(hotGpus) * hotGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction;
+        const double coldPower_w = coldGpu ? double(coldGpus) * coldGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction : 0.0;
         m_r.power_w = (peakHot * hotPower_w + peakCold * coldPower_w) * f.pue;
 
         // elasticity: k replicas always on at the baseline purchase option
@@ -682,22 +795,98 @@ private:
         }
         m_r.tco_total = total;
         m_r.tco_present_value = pv;
+        if (!m_failed && !std::isfinite(total)) {
+            // every month is finite, their sum is not: name the input behind the largest category
+            std::size_t largest = 0;
+            for (std::size_t c = 0; c < m_r.breakdown.size(); ++c)
+                if (!(std::abs(m_r.breakdown[c]) <= std::abs(m_r.breakdown[largest])))
+                    largest = c;
+            const std::string &field = m_categoryField[largest];
+            overflow(field.empty() ? m_prefix : field, "total cost");
+        } else if (!m_failed && !std::isfinite(pv)) {
+            overflow("financials.discount_rate_per_year", "present value");
+        }
+        if (!m_failed) {
+            if (m_r.output_tokens_served > 0)
+                m_r.cost_per_million_tokens = total / m_r.output_tokens_served * 1e6;
+            if (m_r.requests_served > 0)
+                m_r.cost_per_request = total / m_r.requests_served;
+            if (m_r.power_w > 0)
+                m_r.tokens_per_s_per_watt = m_r.output_tok_s / m_r.power_w;
+            if (total > 0)
+                m_r.flops_per_currency = m_r.peak_tflops * 1e12 / total;
+            m_r.elasticity = loglogSlope(m_r.scaling_curve);
+            if (const char *figure = firstNonFiniteFigure(m_r))
+                overflow(m_prefix, figure);
+        }
         m_r.ok = !m_failed;
+        if (m_overflowed)
+            return withoutFigures();
         if (m_failed) {
             // figures that depend on a failed input are not shown as numbers
             m_r.output_tok_s = m_r.capacity_output_tok_s = 0.0;
-            return m_r;
         }
-        if (m_r.output_tokens_served > 0)
-            m_r.cost_per_million_tokens = total / m_r.output_tokens_served * 1e6;
-        if (m_r.requests_served > 0)
-            m_r.cost_per_request = total / m_r.requests_served;
-        if (m_r.power_w > 0)
-            m_r.tokens_per_s_per_watt = m_r.output_tok_s / m_r.power_w;
-        if (total > 0)
-            m_r.flops_per_currency = m_r.peak_tflops * 1e12 / total;
-        m_r.elasticity = loglogSlope(m_r.scaling_curve);
         return m_r;
+    }
+
+    /** The result of a tier whose figures overflowed: its name and issues, every figure 0. */
+    TierResult withoutFigures()
+    {
+        TierResult r;
+        r.name = m_r.name;
+        r.kind = m_r.kind;
+        r.ok = false;
+        r.issues = std::move(m_r.issues);
+        r.monthly.assign(m_r.monthly.size(), 0.0);
+        r.monthly_by_category.assign(m_r.monthly.size(), {});
+        return r;
+    }
+
+    /** The name of the first figure of @p r that is NaN or infinite, or null. */
+    static const char *firstNonFiniteFigure(const TierResult &r)
+    {
+        const auto bad = [](double v) {
+            return !std::isfinite(v);
+        };
+        for (const PerfResult *p : { &r.perf, &r.cold_perf })
+            for (double v : { p->weights_gib_per_gpu, p->usable_gib_per_gpu, p->kv_gib_per_gpu, p->batch, p->ttft_ms,
+                              p->tpot_ms, p->tok_s_per_user, p->output_tok_s, p->total_tok_s, p->prefill_tok_s,
+                              p->decode.total_ms, p->prefill.total_ms })
+                if (bad(v))
+                    return "performance";
+        for (const SweepPoint &s : r.batch_sweep)
+            if (bad(s.ttft_ms) || bad(s.tpot_ms) || bad(s.output_tok_s) || bad(s.tok_s_per_user))
+                return "batch sweep";
+        for (std::size_t h = 0; h < r.hot_replicas.size(); ++h)
+            if (bad(r.hot_replicas[h]) || bad(r.cold_replicas[h]))
+                return "replica count";
+        for (const auto &[cost, throughput] : r.scaling_curve)
+            if (bad(cost) || bad(throughput))
+                return "scaling curve";
+        if (std::any_of(r.monthly.begin(), r.monthly.end(), bad)
+            || std::any_of(r.breakdown.begin(), r.breakdown.end(), bad))
+            return "monthly cost";
+        const std::pair<double, const char *> figures[] = {
+            { r.gpu_vram_gib, "GPU memory" },
+            { r.peak_tflops, "peak TFLOPS" },
+            { r.capacity_output_tok_s, "capacity" },
+            { r.served_output_tok_s_avg, "throughput served" },
+            { r.served_share, "share served" },
+            { r.hardware_cost, "hardware cost" },
+            { r.power_w, "power" },
+            { r.output_tok_s, "throughput" },
+            { r.output_tokens_served, "tokens served" },
+            { r.requests_served, "requests served" },
+            { r.cost_per_million_tokens, "cost per million tokens" },
+            { r.cost_per_request, "cost per request" },
+            { r.tokens_per_s_per_watt, "tokens per watt" },
+            { r.flops_per_currency, "FLOPS per currency unit" },
+            { r.elasticity, "elasticity" },
+        };
+        for (const auto &[v, name] : figures)
+            if (bad(v))
+                return name;
+        return nullptr;
     }
 
     static double loglogSlope(const std::vector<std::pair<double, double>> &points)
@@ -726,19 +915,29 @@ private:
     const PrecisionSpec *m_precision = nullptr;
     double m_capacity = 0.0;
     bool m_failed = false;
+    bool m_overflowed = false; ///< a figure was not finite: the tier has none
+    std::vector<std::string> m_overflowFields; ///< fields already named by overflow()
+    std::array<std::string, kCostCategoryCount> m_categoryField {}; ///< last input that added to each category
     TierDetail m_detail = TierDetail::Full;
 };
 
 void findBreakEvens(Result &result)
 {
+    // each tier's running total once (not once per pair)
+    std::vector<std::vector<double>> running(result.tiers.size());
+    for (std::size_t i = 0; i < result.tiers.size(); ++i)
+        if (result.tiers[i].ok)
+            running[i] = cumulative(result.tiers[i].monthly);
+    const auto usable = [&](std::size_t i) {
+        return result.tiers[i].ok
+            && std::all_of(running[i].begin(), running[i].end(), [](double v) { return std::isfinite(v); });
+    };
     for (int a = 0; a < int(result.tiers.size()); ++a) {
         for (int b = a + 1; b < int(result.tiers.size()); ++b) {
-            const TierResult &ta = result.tiers[std::size_t(a)];
-            const TierResult &tb = result.tiers[std::size_t(b)];
-            if (!ta.ok || !tb.ok)
+            if (!usable(std::size_t(a)) || !usable(std::size_t(b)))
                 continue;
-            const std::vector<double> ca = cumulative(ta.monthly), cb = cumulative(tb.monthly);
-            for (std::size_t m = 1; m < ca.size(); ++m) {
+            const std::vector<double> &ca = running[std::size_t(a)], &cb = running[std::size_t(b)];
+            for (std::size_t m = 1; m < std::min(ca.size(), cb.size()); ++m) {
                 const double before = ca[m - 1] - cb[m - 1];
                 const double after = ca[m] - cb[m];
                 if ((before < 0 && after >= 0) || (before > 0 && after <= 0)) {
@@ -756,8 +955,16 @@ TierResult evaluateTier(const Scenario &scenario, const CatalogSnapshot &catalog
 {
     if (tier < 0 || tier >= int(scenario.tiers.size()))
         return {};
+    return evaluateTierVariant(scenario, catalog, tier, scenario.tiers[std::size_t(tier)], detail);
+}
+
+TierResult evaluateTierVariant(const Scenario &scenario, const CatalogSnapshot &catalog, int tier, const Tier &variant,
+                               TierDetail detail)
+{
+    if (tier < 0 || tier >= int(scenario.tiers.size()))
+        return {};
     const Context ctx{scenario, catalog, catalog.findModel(scenario.workload.model), hourlyDemandOutputTokS(scenario.workload)};
-    return TierEvaluator(ctx, scenario.tiers[std::size_t(tier)], tier, detail).run();
+    return TierEvaluator(ctx, variant, tier, detail).run();
 }
 
 Result evaluate(const Scenario &scenario, const CatalogSnapshot &catalog)
@@ -782,9 +989,18 @@ Result evaluateTiers(const Scenario &scenario, const CatalogSnapshot &catalog)
     if (base >= 0 && base < int(result.tiers.size())) {
         const TierResult &b = result.tiers[std::size_t(base)];
         const double baseRatio = b.ok && b.tco_total > 0 ? b.output_tok_s / b.tco_total : 0.0;
-        for (TierResult &t : result.tiers)
-            if (t.ok && t.tco_total > 0 && baseRatio > 0)
-                t.cost_performance_index = (t.output_tok_s / t.tco_total) / baseRatio;
+        for (TierResult &t : result.tiers) {
+            if (!(t.ok && t.tco_total > 0 && baseRatio > 0))
+                continue;
+            const double index = (t.output_tok_s / t.tco_total) / baseRatio;
+            if (std::isfinite(index)) {
+                t.cost_performance_index = index;
+            } else { // a figure is never infinite: no index rather than a wrong one
+                Text why = text(QT_TRANSLATE_NOOP(
+                    "tco::engine", "the cost-performance index against the baseline tier overflows: no index"));
+                t.issues.push_back({ TierIssue::Severity::Warning, "financials.baseline_tier", render(why), why });
+            }
+        }
         if (baseRatio <= 0)
             result.addIssue(text(QT_TRANSLATE_NOOP("tco::engine", "the baseline tier \"{}\" has no figures, so no cost-performance index"),
                                  b.name));

@@ -44,6 +44,13 @@ enum class TierDetail {
 TierResult evaluateTier(const Scenario &scenario, const CatalogSnapshot &catalog, int tier,
                         TierDetail detail = TierDetail::Full);
 
+/**
+ * Tier @p tier of @p scenario as if it were @p variant (the advisor's what-if evaluations): the
+ * scenario is not copied, so a what-if costs the same however many tiers there are.
+ */
+TierResult evaluateTierVariant(const Scenario &scenario, const CatalogSnapshot &catalog, int tier, const Tier &variant,
+                               TierDetail detail = TierDetail::Figures);
+
 /** Demand in output tokens per second in each hour of the day. */
 std::array<double, kHoursPerDay> hourlyDemandOutputTokS(const Workload &workload);
 

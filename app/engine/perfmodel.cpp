@@ -579,6 +579,43 @@ PerfStatus makeContext(const GpuSpec &gpu, const ModelSpec &model, const Precisi
     c.warnings = warn;
     c.uncertainty_pct = kCalibratedUncertaintyPct
         * (stackHasCalibrationRows(stack.id) ? 1.0 : kPriorOnlyUncertaintyFactor);
+
+    // Catalog values far outside any real hardware overflow (or underflow to a division by 0):
+    // an error naming them, never an infinite time or throughput later.
+    const std::pair<double, const char *> derived[] = {
+        { c.weights_bytes_gpu, "weights per GPU" },
+        { c.nonrouted_read_bytes_gpu, "weights read per step" },
+        { c.routed_bytes_gpu, "expert weights" },
+        { c.usable_bytes_gpu, "usable memory" },
+        { c.vram_bytes_gpu, "memory" },
+        { c.kv_bytes_per_token, "KV cache per token" },
+        { c.kv_bytes_per_token_gpu, "KV cache per token and GPU" },
+        { c.bw_Bps, "memory bandwidth" },
+        { c.linear_prefill_Fps, "tensor throughput" },
+        { c.linear_decode_Fps, "tensor throughput" },
+        { c.attn_prefill_Fps, "tensor throughput" },
+        { c.attn_decode_Fps, "tensor throughput" },
+        { c.linear_flops_decode_tok, "FLOPs per token" },
+        { c.linear_flops_prefill_tok, "FLOPs per token" },
+        { c.lm_head_flops_seq, "FLOPs per token" },
+        { c.attn_decode_flops_tok_ctx, "attention FLOPs" },
+        { c.attn_prefill_flops_i2, "attention FLOPs" },
+        { c.comm_fixed_s, "communication time" },
+        { c.comm_s_per_token, "communication time" },
+        { c.p2p_s_per_token, "communication time" },
+        { c.layer_overhead_s, "overhead" },
+    };
+    for (const auto &[v, what] : derived)
+        if (!std::isfinite(v))
+            return fail(PerfError::BadInput,
+                        fmt::format("bad input: the {} of {} on {} is not a finite number: a catalog value of the "
+                                    "GPU, model, precision or serving stack is out of range",
+                                    what, modelLabel(model), gpuLabel(gpu)));
+    if (c.bw_Bps <= 0.0 || c.linear_decode_Fps <= 0.0 || c.attn_decode_Fps <= 0.0 || c.linear_prefill_Fps <= 0.0
+        || c.attn_prefill_Fps <= 0.0)
+        return fail(PerfError::BadInput,
+                    fmt::format("bad input: {} has a memory bandwidth or tensor throughput too small to compute with",
+                                gpuLabel(gpu)));
     return {};
 }
 
@@ -730,6 +767,19 @@ PerfResult evaluate(const PerfContext &c, const PerfQuery &q)
     operatingPoint(c, q, batch, r);
     if (q.batch_mode == BatchMode::RequestRate && !(r.warnings & kWarnRateSaturated) && out > 0.0)
         r.output_tok_s = std::min(r.output_tok_s, q.request_rate_per_s * out);
+    // Numbers are finite (perfmodel.h): an overflow is an error naming the inputs, never inf.
+    for (const double v : { r.kv_gib_per_gpu, r.batch, r.ttft_ms, r.tpot_ms, r.tok_s_per_user, r.output_tok_s,
+                            r.total_tok_s, r.prefill_tok_s, r.decode.total_ms, r.prefill.total_ms }) {
+        if (!std::isfinite(v)) {
+            PerfResult e; // none of the overflowed figures
+            e.error = PerfError::BadInput;
+            e.error_message = fmt::format("bad input: the times of {} input and {} output tokens are not finite "
+                                          "numbers (too long for this deployment, or a catalog value out of range)",
+                                          q.input_len, q.output_len);
+            e.warnings = r.warnings;
+            return e;
+        }
+    }
     return r;
 }
 

@@ -20,6 +20,24 @@ namespace tco::engine {
 /** Hours in a day of the demand profile. */
 inline constexpr int kHoursPerDay = 24;
 
+/**
+ * Most tiers in one scenario. A comparison of more than a handful of deployments is unreadable
+ * (the report puts 4 tiers side by side per table, the charts one series per tier), and the
+ * break-even table grows with the pairs of tiers: 64 tiers are 2,016 pairs.
+ */
+inline constexpr int kMaxTiers = 64;
+/**
+ * Most GPUs (or replicas) in one tier: ten times the largest clusters built so far (about
+ * 100,000 GPUs), and keeps every product of GPU counts far inside a 32-bit int.
+ */
+inline constexpr long long kMaxGpusPerTier = 1000000;
+/**
+ * Longest prompt, longest output, and longest prompt + output of a request, in tokens: the
+ * longest context window of a released model is 10M tokens (Llama 4 Scout). Keeps
+ * input_len + output_len (a deployment's --max-model-len) inside a 32-bit int.
+ */
+inline constexpr int kMaxSequenceTokens = 10000000;
+
 /** What is asked of every tier. */
 struct Workload
 {

@@ -3,6 +3,7 @@
 
 #include "core/costviews.h"
 #include "core/enginetext.h"
+#include "core/scenariofile.h"
 #include "costmodel.h"
 #include "reportfacts.h"
 
@@ -1507,7 +1508,77 @@ private:
 
 } // namespace
 
-bool paintReport(const ReportInput &input, const PdfReportOptions &options, QPagedPaintDevice &device,
+namespace {
+
+/** @p s cut to @p maxChars characters (the last one "…") when longer; never inside a surrogate pair. */
+std::string cut(const std::string &s, int maxChars)
+{
+    if (s.size() <= std::size_t(maxChars)) // bytes >= characters: short enough
+        return s;
+    const QString text = QString::fromStdString(s);
+    const QList<uint> ucs4 = text.toUcs4();
+    if (ucs4.size() <= maxChars)
+        return s;
+    QString shown = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()), maxChars - 1);
+    shown += QChar(0x2026);
+    return shown.toStdString();
+}
+
+/** The arguments of @p t cut to kMaxNameChars (they are names and numbers). */
+void cutArguments(engine::Text &t)
+{
+    for (std::string &arg : t.args)
+        arg = cut(arg, app::kMaxNameChars);
+    for (engine::Text &item : t.list)
+        cutArguments(item);
+}
+
+/**
+ * The report's input with every name cut to the scenario file's limits. A scenario edited in the
+ * window does not pass through the file reader: a 100,000-character tier name would otherwise
+ * wrap into a table row many pages high (9.8 GB of memory to lay it out).
+ */
+struct BoundedInput
+{
+    engine::Scenario scenario;
+    engine::Result result;
+    ReportInput input;
+
+    explicit BoundedInput(const ReportInput &in)
+        : scenario(in.scenario)
+        , result(in.result)
+        , input { scenario, result, in.catalog, in.catalogInfo }
+    {
+        scenario.title = cut(scenario.title, app::kMaxTextChars);
+        for (engine::Tier &t : scenario.tiers)
+            t.name = cut(t.name, app::kMaxNameChars);
+        for (engine::TierResult &t : result.tiers) {
+            t.name = cut(t.name, app::kMaxNameChars);
+            for (engine::TierIssue &i : t.issues) {
+                cutArguments(i.text);
+                i.message = i.text.empty() ? cut(i.message, app::kMaxTextChars) : engine::render(i.text);
+            }
+        }
+        for (engine::Advice &a : result.advice) {
+            cutArguments(a.title_text);
+            cutArguments(a.detail_text);
+            a.title = a.title_text.empty() ? cut(a.title, app::kMaxTextChars) : engine::render(a.title_text);
+            a.detail = a.detail_text.empty() ? cut(a.detail, app::kMaxTextChars) : engine::render(a.detail_text);
+        }
+        for (std::size_t i = 0; i < result.issues.size(); ++i) {
+            if (i < result.issue_texts.size()) {
+                cutArguments(result.issue_texts[i]);
+                result.issues[i] = engine::render(result.issue_texts[i]);
+            } else {
+                result.issues[i] = cut(result.issues[i], app::kMaxTextChars);
+            }
+        }
+    }
+};
+
+} // namespace
+
+bool paintReport(const ReportInput &unbounded, const PdfReportOptions &options, QPagedPaintDevice &device,
                  PdfReportInfo *info, QString *error)
 {
     auto fail = [error](const QString &message) {
@@ -1515,6 +1586,8 @@ bool paintReport(const ReportInput &input, const PdfReportOptions &options, QPag
             *error = message;
         return false;
     };
+    const BoundedInput bounded(unbounded);
+    const ReportInput &input = bounded.input;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(u"the PDF report needs a QGuiApplication (fonts)"_s);
     const LanguageScope language(options.language);
@@ -1577,7 +1650,7 @@ bool writePdfReport(const ReportInput &input, const PdfReportOptions &options, c
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        writer.setTitle(ReportBuilder::documentTitle(input.scenario));
+        writer.setTitle(ReportBuilder::documentTitle(input.scenario).left(app::kMaxTextChars));
         writer.setCreator(u"TCO Planner "_s + QCoreApplication::applicationVersion());
         writer.setResolution(1200);
         if (!paintReport(input, options, writer, info, error))

@@ -412,6 +412,26 @@
         <source>{} a year for this tier, {} over the horizon: a budget beside the TCO, not in it.</source>
         <translation>该方案每年 {}，测算周期内 {}：作为 TCO 之外的预算，不计入 TCO。</translation>
     </message>
+    <message>
+        <source>input + output must be at most {} tokens (the longest context of any model); got {}</source>
+        <translation>输入 + 输出最多为 {} 个 token（任何模型的最长上下文）；当前为 {}</translation>
+    </message>
+    <message>
+        <source>too large: the {} computed from it is not a finite number (it overflows)</source>
+        <translation>过大：由它计算出的 {} 不是有限数（数值溢出）</translation>
+    </message>
+    <message>
+        <source>{} offers {} GPUs in the catalog: more than {} GPUs, not an instance</source>
+        <translation>目录中 {} 提供 {} 个 GPU：超过 {} 个 GPU，不是一台实例</translation>
+    </message>
+    <message>
+        <source>at its peak the tier runs {} GPUs: more than {}</source>
+        <translation>该层级在峰值时运行 {} 个 GPU：超过 {} 个</translation>
+    </message>
+    <message>
+        <source>the cost-performance index against the baseline tier overflows: no index</source>
+        <translation>相对基准层级的性价比指数溢出：无指数</translation>
+    </message>
 </context>
 <context>
     <name>tco::report::PdfReport</name>

@@ -25,6 +25,7 @@
 #include <climits>
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -286,7 +287,7 @@ Scenario edgeCaseScenario()
     s.title = "边缘 \"case\"\n\ttabs, quotes \\ and 😀";
     s.workload.model = "DeepSeek-LLM-7B-Chat"; // an alias spelling
     s.workload.precision = "BF16";
-    s.workload.input_len = INT_MAX;
+    s.workload.input_len = engine::kMaxSequenceTokens - 1; // the longest prompt with one output token
     s.workload.output_len = 1;
     s.workload.peak_requests_per_s = 0.1 + 0.2; // 0.30000000000000004
     for (int h = 0; h < engine::kHoursPerDay; ++h)
@@ -294,7 +295,7 @@ Scenario edgeCaseScenario()
     s.workload.hourly_profile[0] = DBL_MIN;
     s.workload.hourly_profile[1] = 5e-324; // the smallest subnormal
     s.workload.hourly_profile[2] = 0.0;
-    s.workload.sla_ttft_ms = DBL_MAX;
+    s.workload.sla_ttft_ms = 3599999.9999999995; // just below the limit of an hour, 17 digits
     s.workload.sla_tpot_ms = 1e-300;
     s.workload.low_priority_share = 1.0;
 
@@ -315,7 +316,7 @@ Scenario edgeCaseScenario()
     cloud.cloud.cold_precision = "";
     cloud.cloud.spot_interruption_overhead = 0.0;
     cloud.cloud.spot_availability = 1.0 / 3.0;
-    cloud.cloud.object_storage_gb = 1e15;
+    cloud.cloud.object_storage_gb = 1e9; // the limit: an exabyte
     cloud.cloud.object_storage_usd_per_gb_month = 0.023000000000000003;
     cloud.cloud.cache_usd_per_month = 123456789.123456789;
     cloud.cloud.egress_gb_per_month = 2.0 / 3.0;
@@ -481,9 +482,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("warning");
-        const auto row = [](const char *name, const char *edits, const QString &path, const QString &message,
+        const auto row = [](const char *name, const QByteArray &edits, const QString &path, const QString &message,
                             bool warning = false) {
-            QTest::newRow(name) << QByteArray(edits) << path << message << warning;
+            QTest::newRow(name) << edits << path << message << warning;
         };
         // envelope
         row("format missing", R"({"-format": 0})", u"format"_s,
@@ -509,7 +510,7 @@ private Q_SLOTS:
         row("precision type", R"({"workload.precision": 16})", u"workload.precision"_s, u"must be a string, got 16"_s);
         row("input_len 0", R"({"workload.input_len": 0})", u"workload.input_len"_s, u"must be at least 1, got 0"_s);
         row("input_len huge", R"({"workload.input_len": 1e10})", u"workload.input_len"_s,
-            u"must be at most 2147483647, got 10000000000"_s);
+            u"must be at most 10000000, got 10000000000 (the longest context of any model is 10000000 tokens)"_s);
         row("output_len fraction", R"({"workload.output_len": 2.5})", u"workload.output_len"_s,
             u"must be a whole number, got 2.5"_s);
         row("output_len null", R"({"workload.output_len": null})", u"workload.output_len"_s,
@@ -664,8 +665,59 @@ private Q_SLOTS:
         row("electricity missing", R"({"-financials.electricity_price_per_kwh": 0})",
             u"financials.electricity_price_per_kwh"_s, u"missing"_s);
         row("pue below 1", R"({"financials.pue": 0.9})", u"financials.pue"_s, u"must be at least 1, got 0.9"_s);
-        row("pue high", R"({"financials.pue": 15})", u"financials.pue"_s,
-            u"15 is unusually high (facility averages are 1.1 to 2.5); is it a typo?"_s, true);
+        row("pue high", R"({"financials.pue": 8})", u"financials.pue"_s,
+            u"8 is unusually high (facility averages are 1.1 to 2.5); is it a typo?"_s, true);
+        // plausible upper bounds: before, 1e308 loaded and its cost overflowed to 0 or inf
+        row("pue 1e308", R"({"financials.pue": 1e308})", u"financials.pue"_s,
+            u"must be at most 10, got 1e+308 (facility averages are 1.1 to 2.5)"_s);
+        row("electricity 1e308", R"({"financials.electricity_price_per_kwh": 1e308})",
+            u"financials.electricity_price_per_kwh"_s,
+            u"must be at most 100, got 1e+308 (the dearest retail electricity costs less than 1 USD or 8 CNY per kWh)"_s);
+        row("part quantity 1e308", R"({"tiers[2].on_premises.node_parts[0].quantity": 1e308})",
+            u"tiers[2].on_premises.node_parts[0].quantity"_s,
+            u"must be at most 1000000, got 1e+308 (a million of one part)"_s);
+        row("egress 1e308", R"({"tiers[1].cloud.egress_gb_per_month": 1e308})", u"tiers[1].cloud.egress_gb_per_month"_s,
+            u"must be at most 1000000000, got 1e+308 (an exabyte a month)"_s);
+        row("egress price", R"({"tiers[1].cloud.egress_usd_per_gb": 5000})", u"tiers[1].cloud.egress_usd_per_gb"_s,
+            u"must be at most 1000, got 5000 (object storage and data transfer cost cents per GB)"_s);
+        row("staff 1e308", R"({"tiers[2].on_premises.staff_fte": 1e308})", u"tiers[2].on_premises.staff_fte"_s,
+            u"must be at most 10000, got 1e+308 (ten thousand full-time staff)"_s);
+        row("staff cost", R"({"financials.staff_usd_per_fte_year": 1e12})", u"financials.staff_usd_per_fte_year"_s,
+            u"must be at most 10000000, got 1000000000000 (ten million USD a year per full-time person)"_s);
+        row("peak demand", R"({"workload.peak_requests_per_s": 1e9})", u"workload.peak_requests_per_s"_s,
+            u"must be at most 1000000, got 1000000000 (a million requests a second is more than the largest public "
+            "services serve)"_s);
+        row("ttft an hour", R"({"workload.sla_ttft_ms": 3600001})", u"workload.sla_ttft_ms"_s,
+            u"must be at most 3600000, got 3600001 (an hour)"_s);
+        row("depreciation", R"({"financials.depreciation_years": 1000})", u"financials.depreciation_years"_s,
+            u"must be at most 50, got 1000 (half a century)"_s);
+        // integers: range-checked before they meet (input_len + output_len is a deployment's --max-model-len)
+        row("input_len INT_MAX", R"({"workload.input_len": 2147483647})", u"workload.input_len"_s,
+            u"must be at most 10000000, got 2147483647 (the longest context of any model is 10000000 tokens)"_s);
+        row("input + output", R"({"workload.input_len": 6000000, "workload.output_len": 6000000})",
+            u"workload.output_len"_s,
+            u"input_len + output_len must be at most 10000000 tokens, got 12000000 (the longest context of any model "
+            "is 10000000 tokens)"_s);
+        row("gpus per node", R"({"tiers[0].on_premises.gpus_per_node": 2048})", u"tiers[0].on_premises.gpus_per_node"_s,
+            u"must be at most 1024, got 2048 (the largest NVLink domain announced has 576 GPUs)"_s);
+        row("nodes", R"({"tiers[2].on_premises.nodes": 2147483647})", u"tiers[2].on_premises.nodes"_s,
+            u"must be at most 100000, got 2147483647 (the largest clusters have about 100,000 GPUs)"_s);
+        row("GPUs of a tier", R"({"tiers[2].on_premises.gpus_per_node": 1000, "tiers[2].on_premises.nodes": 100000})",
+            u"tiers[2].on_premises.nodes"_s,
+            u"1000 GPUs per node × 100000 nodes = 100000000 GPUs; the limit is 1000000 (ten times the largest clusters)"_s);
+        row("tp", R"({"tiers[1].tp": 65536})", u"tiers[1].tp"_s,
+            u"must be at most 1024, got 65536 (no model is split over more GPUs)"_s);
+        row("max replicas", R"({"tiers[1].cloud.max_replicas": 2000000000})", u"tiers[1].cloud.max_replicas"_s,
+            u"must be at most 100000, got 2000000000 (a hundred thousand replicas, far beyond any autoscaling group)"_s);
+        // strings
+        row("tier name 201 characters", QByteArray(R"({"tiers[0].name": ")") + QByteArray(201, 'n') + "\"}",
+            u"tiers[0].name"_s,
+            u"must be at most 200 characters, got 201 (a longer name does not fit a table, a chart or a file name)"_s);
+        row("model id 1000 characters", QByteArray(R"({"workload.model": ")") + QByteArray(1000, 'm') + "\"}",
+            u"workload.model"_s,
+            u"must be at most 200 characters, got 1000 (a longer name does not fit a table, a chart or a file name)"_s);
+        row("title 2001 characters", QByteArray(R"({"title": ")") + QByteArray(2001, 't') + "\"}", u"title"_s,
+            u"must be at most 2000 characters, got 2001"_s);
         row("maintenance percent", R"({"financials.maintenance_fraction_per_year": 12.5})",
             u"financials.maintenance_fraction_per_year"_s, u"must be between 0 and 1, got 12.5"_s);
         row("depreciation 0", R"({"financials.depreciation_years": 0})", u"financials.depreciation_years"_s,
@@ -772,8 +824,10 @@ private Q_SLOTS:
             << u"not valid JSON: invalid termination by number at line 1, column 16 (byte 15; the end of the file: is it cut short?)"_s;
         QTest::newRow("array") << QByteArray("[1, 2]")
                                << u"must be a JSON object (a TCO Planner scenario), got an array"_s;
+        // (before the UTF-8 check: "not valid JSON: illegal value at line 1, column 2 (byte 1)")
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11)
-                                << u"not valid JSON: illegal value at line 1, column 2 (byte 1)"_s;
+                                << u"not UTF-8: the byte 0x89 at line 1, column 1 is not valid UTF-8 (save the file as "
+                                   "UTF-8; Windows-1252 or Latin-1 text is not read)"_s;
         QTest::newRow("trailing comma")
             << QByteArray("{\"format\": \"tco-planner-scenario\",}")
             << u"not valid JSON: object is missing after a comma at line 1, column 36 (byte 35)"_s;
@@ -800,6 +854,167 @@ private Q_SLOTS:
             QVERIFY2(m.hasMatch(), qPrintable(p.message));
             QCOMPARE(m.captured(1).toLongLong(), data.size());
         }
+    }
+
+    // ---------------------------------------------------------------- limits of the raw text
+
+    void rawTextLimits_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        const QByteArray json = app::scenarioToJson(app::defaultScenario());
+        const auto edited = [&](const char *from, const QByteArray &to) {
+            QByteArray d = json;
+            const qsizetype at = d.indexOf(from);
+            if (at < 0)
+                qFatal("no %s in the default scenario", from);
+            return d.replace(at, qsizetype(qstrlen(from)), to);
+        };
+        const auto at = [&](const QByteArray &d, const char *text, int nth = 0) {
+            qsizetype offset = -1;
+            for (int k = 0; k <= nth; ++k)
+                offset = d.indexOf(text, offset + 1);
+            const QByteArray before = d.left(offset);
+            return u"line %1, column %2"_s.arg(before.count('\n') + 1).arg(offset - before.lastIndexOf('\n'));
+        };
+        const QString refused = u"; a JSON reader keeps only one of the values, so the file is refused"_s;
+
+        // duplicate keys: QJsonDocument keeps one of them silently
+        QByteArray d = edited("\"version\": 1", "\"version\": 999, \"version\": 1");
+        QTest::newRow("duplicate version")
+            << d << u"version"_s
+            << u"duplicate key: at %1 and again at %2"_s.arg(at(d, "\"version\""), at(d, "\"version\"", 1)) + refused;
+        d = edited("\"max_replicas\"", "\"max_replicas\": 1000, \"max_replicas\"");
+        QTest::newRow("duplicate in a nested object")
+            << d << u"tiers[1].cloud.max_replicas"_s
+            << u"duplicate key: at %1 and again at %2"_s.arg(at(d, "\"max_replicas\""), at(d, "\"max_replicas\"", 1))
+                + refused;
+        d = edited("\"version\": 1", "\"version\": 1, \"\\u0076ersion\": 2");
+        QTest::newRow("duplicate spelt with an escape")
+            << d << u"version"_s
+            << u"duplicate key: at %1 and again at %2"_s.arg(at(d, "\"version\""), at(d, "\"\\u0076ersion\""))
+                + refused;
+        d = edited("\"part_id\"", "\"part_id\": \"x\", \"part_id\"");
+        QTest::newRow("duplicate in an array element")
+            << d << u"tiers[0].on_premises.node_parts[0].part_id"_s
+            << u"duplicate key: at %1 and again at %2"_s.arg(at(d, "\"part_id\""), at(d, "\"part_id\"", 1)) + refused;
+        // the encoding
+        d = edited("\"title\": \"", "\"title\": \"Caf\xE9 ");
+        QTest::newRow("Windows-1252 text")
+            << d << QString()
+            << u"not UTF-8: the byte 0xE9 at %1 is not valid UTF-8 (save the file as UTF-8; Windows-1252 or Latin-1 "
+               "text is not read)"_s.arg(at(d, "\xE9"));
+        QTest::newRow("UTF-16") << QByteArray(
+            "\xFF\xFE{\0}\0",
+            6) << QString() << u"not UTF-8: the file is UTF-16 (it starts with a byte-order mark); save it as UTF-8"_s;
+        QTest::newRow("UTF-16 without a byte-order mark")
+            << QByteArray("{\0\n\0}\0", 6) << QString()
+            << u"not UTF-8 text: a NUL byte at line 1, column 2 (UTF-16 without a byte-order mark, or not a text file)"_s;
+        d = edited("\"title\": \"", "\"title\": \"\xED\xA0\x80");
+        QTest::newRow("encoded surrogate")
+            << d << QString()
+            << u"not UTF-8: the byte 0xED at %1 is not valid UTF-8 (save the file as UTF-8; Windows-1252 or Latin-1 "
+               "text is not read)"_s.arg(at(d, "\xED"));
+        // nesting and string sizes
+        d = edited("\"title\": \"", "\"title\": " + QByteArray(20, '[') + QByteArray(20, ']') + ", \"x\": \"");
+        {
+            // the 16th array inside the root object is one level too many
+            const qsizetype first = d.indexOf(QByteArray(20, '['));
+            const QByteArray before = d.left(first + 15);
+            const QString where
+                = u"line %1, column %2"_s.arg(before.count('\n') + 1).arg(before.size() - before.lastIndexOf('\n'));
+            QString path = u"title"_s;
+            for (int k = 0; k < 15; ++k)
+                path += u"[0]"_s;
+            QTest::newRow("nesting") << d << path
+                                     << u"nested more than 16 levels deep at %1 (a scenario nests 6)"_s.arg(where);
+        }
+        d = edited("\"title\": \"", "\"comment\": \"" + QByteArray(4001, 'x') + "\", \"title\": \"");
+        QTest::newRow("a long value of an unknown key")
+            << d << u"comment"_s
+            << u"a string longer than 4000 characters at %1 (no field of a scenario holds more than 2000)"_s.arg(
+                   at(d, "\"xxx"));
+        d = edited("\"title\": \"", "\"" + QByteArray(4001, 'k') + "\": 1, \"title\": \"");
+        QTest::newRow("a long key") << d << QString()
+                                    << u"a key longer than 4000 characters at %1 (no field of a scenario holds more "
+                                       "than 2000)"_s.arg(at(d, "\"kkk"));
+    }
+    void rawTextLimits()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        const app::ScenarioLoad load = app::scenarioFromJson(data);
+        QVERIFY(!load.ok());
+        QVERIFY2(load.problems.size() == 1, qPrintable(problemsText(load.problems)));
+        QCOMPARE(load.problems.first().path, path);
+        QCOMPARE(load.problems.first().message, message);
+    }
+
+    void keysRepeatedInOtherObjectsAreNoDuplicates()
+    {
+        // every tier has a "name", every part a "part_id": one per object is fine
+        const app::ScenarioLoad load = app::scenarioFromJson(app::scenarioToJson(app::defaultScenario()));
+        QVERIFY2(load.ok(), qPrintable(problemsText(load.problems)));
+    }
+
+    void tierCountLimit()
+    {
+        QJsonObject root = QJsonDocument::fromJson(app::scenarioToJson(app::defaultScenario())).object();
+        const QJsonValue tier = root.value(u"tiers"_s).toArray().at(0);
+        QJsonArray tiers;
+        for (int i = 0; i < app::kMaxScenarioTiers; ++i)
+            tiers.append(tier);
+        root.insert(u"tiers"_s, tiers);
+        // at the limit: loads (with a warning per repeated name)
+        app::ScenarioLoad load = app::scenarioFromJson(QJsonDocument(root).toJson());
+        QVERIFY2(load.ok(), qPrintable(problemsText(load.problems)));
+        QCOMPARE(load.scenario->tiers.size(), std::size_t(app::kMaxScenarioTiers));
+        QCOMPARE(load.warningCount(), app::kMaxScenarioTiers - 1);
+        QCOMPARE(load.problems.last().message,
+                 u"the same name as tiers[0] (\"Workstation (RTX 4090)\"): results will be hard to tell apart"_s);
+        // one more: refused before any tier is read
+        tiers.append(tier);
+        root.insert(u"tiers"_s, tiers);
+        load = app::scenarioFromJson(QJsonDocument(root).toJson());
+        QCOMPARE(
+            problemsText(load.problems),
+            u"tiers: lists 65 tiers; the limit is 64 (a comparison of more is unreadable, and its break-even table "
+            "grows with every pair of tiers)"_s);
+    }
+
+    void partLinesLimit()
+    {
+        QJsonArray parts;
+        for (int i = 0; i <= app::kMaxPartLines; ++i)
+            parts.append(QJsonObject { { u"part_id"_s, u"nvme-ssd-2tb"_s } });
+        const QByteArray json = editedDefault(
+            "{\"tiers[2].on_premises.shared_parts\": " + QJsonDocument(parts).toJson(QJsonDocument::Compact) + "}");
+        QCOMPARE(problemsText(app::scenarioFromJson(json).problems),
+                 u"tiers[2].on_premises.shared_parts: lists 65 parts; the limit is 64 (a server has about ten kinds of "
+                 "parts: list each once, with its quantity)"_s);
+    }
+
+    void namesAreCountedInCharacters()
+    {
+        // 200 Chinese characters are 600 bytes of UTF-8 and 200 characters: within the limit
+        const QString name(app::kMaxNameChars, QChar(0x4E91));
+        const app::ScenarioLoad load
+            = app::scenarioFromJson(editedDefault("{\"tiers[0].name\": \"" + name.toUtf8() + "\"}"));
+        QVERIFY2(load.ok(), qPrintable(problemsText(load.problems)));
+        QCOMPARE(QString::fromStdString(load.scenario->tiers[0].name), name);
+    }
+
+    void longUnknownKeyGetsNoSuggestion()
+    {
+        // a key of the length of a known one gets a suggestion; a long one none, and is shown cut
+        const QString key = u"max_replicas"_s + QString(3000, u'x');
+        const app::ScenarioLoad load
+            = app::scenarioFromJson(editedDefault("{\"tiers[1].cloud." + key.toUtf8() + "\": 1}"));
+        QVERIFY(load.ok());
+        QCOMPARE(problemsText(load.problems),
+                 u"tiers[1].cloud.%1… (3012 characters): warning: unknown key (ignored)"_s.arg(key.left(32)));
     }
 
     // ---------------------------------------------------------------- files
@@ -840,6 +1055,17 @@ private Q_SLOTS:
                  u"cannot read %1: %2 bytes is too large for a scenario (the limit is %3 bytes)"_s.arg(huge)
                      .arg(app::kMaxScenarioFileBytes + 1)
                      .arg(app::kMaxScenarioFileBytes));
+    }
+
+    void notRegularFilesAreRefused()
+    {
+        // a FIFO blocked the open until a writer came (forever, in a script); a device was read
+        const QString fifo = m_dir.filePath(u"pipe.tcoplan"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QCOMPARE(problemsText(app::loadScenarioFile(fifo).problems),
+                 u"cannot read %1: it is not a regular file (a pipe, a device or a socket)"_s.arg(fifo));
+        QCOMPARE(problemsText(app::loadScenarioFile(u"/dev/zero"_s).problems),
+                 u"cannot read /dev/zero: it is not a regular file (a pipe, a device or a socket)"_s);
     }
 
     void saveIntoMissingFolderFails()

@@ -6,12 +6,11 @@
 
 #include <QTest>
 
-#include <optional>
-
 #include <algorithm>
-
 #include <cmath>
+#include <limits>
 #include <numeric>
+#include <optional>
 
 using namespace tco::engine;
 
@@ -597,6 +596,133 @@ private Q_SLOTS:
         QVERIFY(!applyAdvice(s, a));
     }
 
+    // ---- overflow and bounded work
+
+    void overflowNeverLowersTheCost_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("electricity") << "electricity"
+                                     << "financials.electricity_price_per_kwh";
+        QTest::newRow("PUE") << "pue"
+                             << "financials.pue";
+        QTest::newRow("CPU quantity") << "quantity"
+                                      << "tiers[1].onprem.node_parts[0].quantity";
+        QTest::newRow("staff") << "staff"
+                               << "tiers[1].onprem.staff_fte";
+    }
+    void overflowNeverLowersTheCost()
+    {
+        // Two identical tiers; one input of the second so large that its cost overflows. Before,
+        // the overflowed cost was dropped as 0: the second tier came out cheaper than the first
+        // and with the better cost-performance index.
+        QFETCH(QString, what);
+        QFETCH(QString, field);
+        Scenario s = baseScenario();
+        s.financials.staff_usd_per_fte_year = 100000;
+        Tier absurd = onPremTier();
+        constexpr double kHuge = 1e308;
+        if (what == QLatin1StringView("electricity"))
+            s.financials.electricity_price_per_kwh = kHuge;
+        else if (what == QLatin1StringView("pue"))
+            s.financials.pue = kHuge;
+        else if (what == QLatin1StringView("quantity"))
+            absurd.onprem.node_parts[0].quantity = kHuge;
+        else if (what == QLatin1StringView("staff"))
+            absurd.onprem.staff_fte = kHuge;
+        s.tiers = { onPremTier(), absurd };
+        const Result r = evaluate(s, testCatalog());
+        const TierResult &t = r.tiers[1];
+        QVERIFY(!t.ok);
+        bool named = false;
+        for (const TierIssue &i : t.issues)
+            named = named
+                || (i.severity == TierIssue::Severity::Error && i.field == field.toStdString()
+                    && i.message.find("too large") == 0);
+        QVERIFY2(named, t.issues.empty() ? "no issues" : (t.issues[0].field + ": " + t.issues[0].message).c_str());
+        // no figures at all, rather than a lower total or a better index
+        QCOMPARE(t.tco_total, 0.0);
+        QCOMPARE(t.cost_performance_index, 0.0);
+        QCOMPARE(t.power_w, 0.0);
+        QVERIFY(std::all_of(t.monthly.begin(), t.monthly.end(), [](double v) { return v == 0.0; }));
+        QVERIFY(r.break_even.empty());
+    }
+
+    void largeFiniteInputsAreStillComputed()
+    {
+        // 1e300 per kWh is absurd but its cost is a finite number: computed, not refused (the
+        // scenario file's plausible ranges are the place to refuse it)
+        Scenario s = baseScenario();
+        s.financials.electricity_price_per_kwh = 1e300;
+        s.tiers = { onPremTier() };
+        const TierResult t = evaluate(s, testCatalog()).tiers[0];
+        QVERIFY(t.ok);
+        QVERIFY(std::isfinite(t.tco_total) && t.tco_total > 1e300);
+    }
+
+    void sequenceLengthsAreCheckedInSixtyFourBits()
+    {
+        // INT_MAX + INT_MAX overflows an int sum to -2 (a deployment's --max-model-len)
+        Scenario s = baseScenario();
+        s.workload.input_len = std::numeric_limits<int>::max();
+        s.workload.output_len = std::numeric_limits<int>::max();
+        s.tiers = { onPremTier() };
+        const TierResult t = evaluate(s, testCatalog()).tiers[0];
+        QVERIFY(!t.ok);
+        QCOMPARE(t.issues.at(0).field, std::string("workload.input_len"));
+        QCOMPARE(
+            t.issues.at(0).message,
+            std::string(
+                "input + output must be at most 10000000 tokens (the longest context of any model); got 4294967294"));
+    }
+
+    void whatIfVariantEqualsTheChangedScenario()
+    {
+        // the advisor's what-if evaluations change one tier without copying the scenario
+        Scenario s = baseScenario();
+        s.tiers = { onPremTier(), cloudTier(PurchaseOption::OnDemand), onPremTier(2) };
+        Tier changed = s.tiers[2];
+        changed.onprem.gpu = "big-gpu";
+        const TierResult variant = evaluateTierVariant(s, testCatalog(), 2, changed, TierDetail::Figures);
+        Scenario copy = s;
+        copy.tiers[2] = changed;
+        const TierResult expected = evaluateTier(copy, testCatalog(), 2, TierDetail::Figures);
+        QVERIFY(variant.ok);
+        QCOMPARE(variant.tco_total, expected.tco_total);
+        QCOMPARE(variant.monthly, expected.monthly);
+        QCOMPARE(variant.output_tok_s, expected.output_tok_s);
+        QCOMPARE(variant.hardware_cost, 20000.0 * 2 + 500.0 * 2);
+        QVERIFY(evaluateTierVariant(s, testCatalog(), 3, changed).issues.empty()); // no such tier: nothing
+    }
+
+    void adviceOfManyTiersIsTheAdviceOfEach()
+    {
+        // kMaxTiers copies of one cloud tier: each gets the advice the tier gets alone (the
+        // what-if work is per tier, not per tier and scenario size)
+        Scenario one = baseScenario();
+        one.financials.horizon_months = 36;
+        one.tiers = { cloudTier(PurchaseOption::OnDemand) };
+        const Result alone = evaluate(one, testCatalog());
+        QVERIFY(!alone.advice.empty());
+        Scenario many = one;
+        many.tiers.assign(std::size_t(kMaxTiers), one.tiers[0]);
+        const Result r = evaluate(many, testCatalog());
+        QCOMPARE(r.tiers.size(), std::size_t(kMaxTiers));
+        // (the energy rule names one tier of the whole scenario)
+        const auto ofTier = [](int t) {
+            return [t](const Advice &a) {
+                return a.tier == t && a.id != "energy";
+            };
+        };
+        const auto perTier = std::size_t(std::count_if(alone.advice.begin(), alone.advice.end(), ofTier(0)));
+        QVERIFY(perTier > 0);
+        for (int t = 0; t < kMaxTiers; ++t) {
+            const auto n = std::count_if(r.advice.begin(), r.advice.end(), ofTier(t));
+            QCOMPARE(std::size_t(n), perTier);
+        }
+        // identical tiers never break even against each other
+        QVERIFY(r.break_even.empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCostModel)

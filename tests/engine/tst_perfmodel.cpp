@@ -19,6 +19,8 @@ private Q_SLOTS:
     void initTestCase();
     void denseDecodeStepByHand();
     void denseDecodeWithOverheads();
+    void overflowingCatalogValuesAreErrors_data();
+    void overflowingCatalogValuesAreErrors();
     void moeDecodeStepByHand_data();
     void moeDecodeStepByHand();
     void prefillByHand();
@@ -73,6 +75,44 @@ void TstPerfModel::denseDecodeStepByHand()
     QVERIFY(near(r.tok_s_per_user, 1000.0 / 13.771410432));
     QCOMPARE(r.bound, Bound::Memory);
     QCOMPARE(r.decode.comm_ms, 0.0);
+}
+
+void TstPerfModel::overflowingCatalogValuesAreErrors_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("bandwidth 5e-324 GB/s") << "bandwidth";
+    QTest::newRow("VRAM 1e308 GB") << "vram";
+    QTest::newRow("1e308 parameters") << "params";
+    QTest::newRow("FP16 rate 5e-324 TFLOPS") << "tflops";
+}
+
+void TstPerfModel::overflowingCatalogValuesAreErrors()
+{
+    // A subnormal bandwidth gave ttft_ms = inf with "fits"; an enormous VRAM or parameter count
+    // overflowed the byte counts. Each is an error naming the GPU or model, every figure finite.
+    QFETCH(QString, what);
+    GpuSpec g = gpu();
+    ModelSpec m = dense7b();
+    if (what == QLatin1StringView("bandwidth"))
+        g.mem_bw_gbs = 5e-324;
+    else if (what == QLatin1StringView("vram"))
+        g.vram_gb = 1e308;
+    else if (what == QLatin1StringView("params"))
+        m.total_params_b = m.active_params_b = 1e308;
+    else
+        g.fp16_tflops = 5e-324;
+    PerfQuery q;
+    q.batch_mode = BatchMode::MaxUnderSla;
+    q.input_len = 512;
+    q.output_len = 256;
+    q.sla_ttft_ms = 1000;
+    q.sla_tpot_ms = 50;
+    const PerfResult r = predict(g, m, bf16(), stack(), q);
+    QCOMPARE(r.error, PerfError::BadInput);
+    QVERIFY2(r.error_message.find("finite number") != std::string::npos
+                 || r.error_message.find("too small to compute with") != std::string::npos,
+             r.error_message.c_str());
+    QVERIFY(allFinite(r));
 }
 
 void TstPerfModel::denseDecodeWithOverheads()

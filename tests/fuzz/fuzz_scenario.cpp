@@ -5,7 +5,11 @@
 //  - a result is either a scenario or at least one error, every problem has a message;
 //  - a scenario that loads writes back to JSON that loads again, to the same JSON;
 //  - the engine evaluates a loaded scenario against the seed catalog without a NaN or an
-//    infinity in any figure.
+//    infinity in any figure;
+//  - the reader's limits: every problem's path and message stay short whatever the input (no
+//    key or value of the file is echoed at length); a loaded scenario written back fits the file
+//    limit; the same text with a duplicated key, nested too deep or with a string over the limit
+//    is refused, with the problem at the right place.
 #include "fuzzsupport.h"
 
 #include <QByteArray>
@@ -62,6 +66,43 @@ void checkFinite(const engine::Result &result)
         fuzz::requireFinite(a.saving, "an advice saving");
 }
 
+/// Longest path of a problem: every level of nesting with a key shown at its longest, and an index.
+constexpr qsizetype kMaxPathChars = app::kMaxJsonDepth * (app::kMaxSuggestedKeyChars + 32);
+/// Longest message: a string value quoted in a type error, plus the words around it.
+constexpr qsizetype kMaxMessageChars = 2 * app::kMaxJsonStringChars + 1000;
+
+/** The one error of @p json, required to be at @p path and to start with @p start. */
+void requireRefused(const QByteArray &json, const QString &path, const QString &start, const char *what)
+{
+    const app::ScenarioLoad load = app::scenarioFromJson(json);
+    fuzz::require(!load.ok() && load.problems.size() == 1, what);
+    fuzz::require(load.problems.first().path == path && load.problems.first().message.startsWith(start), what);
+}
+
+/** @p written (a loadable scenario as written) with one violation of each raw-text limit. */
+void checkRefusals(const QByteArray &written)
+{
+    // every written scenario has a "title" at the top level: the first key after the brace
+    const qsizetype brace = written.indexOf('{');
+    QByteArray duplicate = written;
+    duplicate.insert(brace + 1, "\"title\": \"again\",");
+    requireRefused(duplicate, QStringLiteral("title"), QStringLiteral("duplicate key: "),
+                   "a duplicated key is refused");
+
+    QByteArray deep = written;
+    deep.insert(brace + 1,
+                "\"deep\": " + QByteArray(app::kMaxJsonDepth, '[') + QByteArray(app::kMaxJsonDepth, ']') + ",");
+    QString deepPath = QStringLiteral("deep");
+    for (int i = 0; i < app::kMaxJsonDepth - 1; ++i)
+        deepPath += QStringLiteral("[0]");
+    requireRefused(deep, deepPath, QStringLiteral("nested more than "), "nesting past the limit is refused");
+
+    QByteArray longString = written;
+    longString.insert(brace + 1, "\"long\": \"" + QByteArray(app::kMaxJsonStringChars + 1, 'x') + "\",");
+    requireRefused(longString, QStringLiteral("long"), QStringLiteral("a string longer than "),
+                   "a string over the limit is refused");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -74,8 +115,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
 {
     const QByteArray json(reinterpret_cast<const char *>(bytes), qsizetype(size));
     const app::ScenarioLoad load = app::scenarioFromJson(json);
-    for (const app::ScenarioProblem &p : load.problems)
+    for (const app::ScenarioProblem &p : load.problems) {
         fuzz::require(!p.message.isEmpty(), "a problem has a message");
+        fuzz::require(p.path.size() <= kMaxPathChars, "a problem's path is short");
+        fuzz::require(p.message.size() <= kMaxMessageChars, "a problem's message is short");
+    }
     if (!load.ok()) {
         fuzz::require(load.errorCount() > 0, "a scenario that does not load has an error");
         return 0;
@@ -86,6 +130,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
     const app::ScenarioLoad again = app::scenarioFromJson(written);
     fuzz::require(again.ok(), "a loaded scenario, written back, loads again");
     fuzz::require(app::scenarioToJson(*again.scenario) == written, "a written scenario round-trips");
+
+    fuzz::require(written.size() <= app::kMaxScenarioFileBytes, "a loaded scenario written back fits the file limit");
+    checkRefusals(written);
 
     checkFinite(engine::evaluate(*load.scenario, fuzz::seedSnapshot()));
     return 0;

@@ -2,6 +2,10 @@
 // Absurd inputs through the engine (zero or negative counts, NaN, infinities, huge lengths,
 // prices of 0): every figure of the result stays finite (nothing for a chart to draw as NaN or
 // infinity), and the problem is reported at its field.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,6 +13,10 @@
 #include <catalog.h>
 #include <cmath>
 #include <core/defaultscenario.h>
+#include <core/resultjson.h>
+#ifdef TCO_HAVE_REPORT
+#include <report/csvreport.h>
+#endif
 #include <costmodel.h>
 #include <functional>
 #include <limits>
@@ -181,6 +189,105 @@ const std::vector<Case> &cases()
     return all;
 }
 
+/**
+ * Inputs so large that a cost or performance figure computed from them overflows. Before, the
+ * overflowed amount was dropped as 0 (a PUE or electricity price of 1e308 gave a power cost of
+ * 0 and a lower TCO; a part quantity of 1e308 made the cluster the best cost-performance), or
+ * reached the outputs as inf (CSV), null (JSON) or a corrupt PDF page. Now each is an error at
+ * the input and the tier has no figures.
+ */
+struct OverflowCase
+{
+    const char *name;
+    std::function<void(Scenario &, CatalogSnapshot &)> change;
+    const char *field; ///< the error's field, exactly
+    int tier; ///< the tier that has no figures
+};
+
+constexpr double kHuge = 1e308;
+
+const std::vector<OverflowCase> &overflowCases()
+{
+    using S = Scenario;
+    using C = CatalogSnapshot;
+    static const std::vector<OverflowCase> all = {
+        { "electricity price 1e308", [](S &s, C &) { s.financials.electricity_price_per_kwh = kHuge; },
+          "financials.electricity_price_per_kwh", kWorkstation },
+        { "PUE 1e308", [](S &s, C &) { s.financials.pue = kHuge; }, "financials.pue", kCluster },
+        { "node part quantity 1e308", [](S &s, C &) { s.tiers[kCluster].onprem.node_parts.at(0).quantity = kHuge; },
+          "tiers[2].onprem.node_parts[0].quantity", kCluster },
+        { "shared part quantity 1e308", [](S &s, C &) { s.tiers[kCluster].onprem.shared_parts.at(0).quantity = kHuge; },
+          "tiers[2].onprem.shared_parts[0].quantity", kCluster },
+        { "on-premises staff 1e308 FTE", [](S &s, C &) { s.tiers[kCluster].onprem.staff_fte = kHuge; },
+          "tiers[2].onprem.staff_fte", kCluster },
+        { "staff cost 1e308 a year", [](S &s, C &) { s.financials.staff_usd_per_fte_year = kHuge; },
+          "financials.staff_usd_per_fte_year", kCluster },
+        { "maintenance 1e308 a year", [](S &s, C &) { s.financials.maintenance_fraction_per_year = kHuge; },
+          "financials.maintenance_fraction_per_year", kCluster },
+        { "refresh reserve 1e308 a year", [](S &s, C &) { s.financials.refresh_reserve_fraction_per_year = kHuge; },
+          "financials.refresh_reserve_fraction_per_year", kCluster },
+        { "residual value 1e308", [](S &s, C &) { s.financials.residual_value_fraction = kHuge; },
+          "financials.residual_value_fraction", kCluster },
+        { "colocation 1e308 per kW", [](S &s, C &) { s.financials.colocation_usd_per_kw_month = kHuge; },
+          "financials.colocation_usd_per_kw_month", kCluster },
+        { "egress 1e308 GB", [](S &s, C &) { s.tiers[kCloud].cloud.egress_gb_per_month = kHuge; },
+          "tiers[1].cloud.egress_gb_per_month", kCloud },
+        { "egress price 1e308", [](S &s, C &) { s.tiers[kCloud].cloud.egress_usd_per_gb = kHuge; },
+          "tiers[1].cloud.egress_usd_per_gb", kCloud },
+        // each month finite, the sum over the horizon not
+        { "egress 1e306 GB over the horizon",
+          [](S &s, C &) {
+              s.tiers[kCloud].cloud.egress_gb_per_month = 1e306;
+              s.tiers[kCloud].cloud.egress_usd_per_gb = 1.0;
+          },
+          "tiers[1].cloud.egress_gb_per_month", kCloud },
+        { "object storage 1e308 GB",
+          [](S &s, C &) {
+              s.tiers[kCloud].cloud.object_storage_gb = kHuge;
+              s.tiers[kCloud].cloud.object_storage_usd_per_gb_month = 0.023;
+          },
+          "tiers[1].cloud.object_storage_gb", kCloud },
+        { "cache 1e308 a month", [](S &s, C &) { s.tiers[kCloud].cloud.cache_usd_per_month = kHuge; },
+          "tiers[1].cloud.cache_usd_per_month", kCloud },
+        { "cloud staff 1e308 FTE", [](S &s, C &) { s.tiers[kCloud].cloud.staff_fte = kHuge; },
+          "tiers[1].cloud.staff_fte", kCloud },
+        { "peak demand 1e308", [](S &s, C &) { s.workload.peak_requests_per_s = kHuge; },
+          "workload.peak_requests_per_s", kWorkstation },
+        { "input and output INT_MAX tokens",
+          [](S &s, C &) { s.workload.input_len = s.workload.output_len = std::numeric_limits<int>::max(); },
+          "workload.input_len", kWorkstation },
+        { "GPU price 1e308 (catalog)", [](S &s, C &c) { gpuOf(c, s.tiers[kCluster].onprem.gpu).price = kHuge; },
+          "tiers[2].onprem.gpu", kCluster },
+        { "GPU bandwidth 5e-324 GB/s (catalog)",
+          [](S &s, C &c) { gpuOf(c, s.tiers[kWorkstation].onprem.gpu).mem_bw_gbs = 5e-324; }, "tiers[0].onprem.gpu",
+          kWorkstation },
+    };
+    return all;
+}
+
+/** Where the JSON of a result has a null, or a number that is not finite ("" when nowhere). */
+QString badJsonValue(const QJsonValue &v, const QString &path)
+{
+    if (v.isNull())
+        return path.endsWith(u".tier") && path.startsWith(u"advice") ? QString() : path; // whole-scenario advice
+    if (v.isDouble() && !std::isfinite(v.toDouble()))
+        return path;
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (const QString bad = badJsonValue(a.at(i), path + QStringLiteral("[%1]").arg(i)); !bad.isEmpty())
+                return bad;
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (const QString bad = badJsonValue(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key());
+                !bad.isEmpty())
+                return bad;
+    }
+    return {};
+}
+
 /** Names of the figures of @p result that are NaN or infinite. */
 QStringList nonFinite(const engine::Result &result)
 {
@@ -312,11 +419,7 @@ private Q_SLOTS:
     {
         QFETCH(int, index);
         const Case &c = cases()[std::size_t(index)];
-        Scenario s = app::defaultScenario(m_catalog);
-        CatalogSnapshot catalog = m_catalog;
-        c.change(s, catalog);
-        catalog.reindex();
-        const engine::Result r = engine::evaluate(s, catalog);
+        const engine::Result r = evaluateChanged(c.change);
 
         const QStringList bad = nonFinite(r);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
@@ -332,7 +435,85 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(QStringLiteral("no issue at \"%1\"; issues:\n%2").arg(field, all.join(u'\n'))));
     }
 
+    void overflowIsAnErrorAtTheInput_data()
+    {
+        QTest::addColumn<int>("index");
+        for (std::size_t i = 0; i < overflowCases().size(); ++i)
+            QTest::newRow(overflowCases()[i].name) << int(i);
+    }
+    void overflowIsAnErrorAtTheInput()
+    {
+        QFETCH(int, index);
+        const OverflowCase &c = overflowCases()[std::size_t(index)];
+        Scenario s;
+        const engine::Result r = evaluateChanged(c.change, &s);
+
+        // an error at exactly the input, and the tier has no figures (never a 0 cost that lowers the TCO)
+        const engine::TierResult &t = r.tiers.at(std::size_t(c.tier));
+        bool named = false;
+        for (const engine::TierIssue &i : t.issues)
+            named = named || (i.severity == engine::TierIssue::Severity::Error && i.field == c.field);
+        QVERIFY2(
+            named,
+            qPrintable(
+                QStringLiteral("no error at \"%1\"; issues:\n%2").arg(QLatin1String(c.field), issues(r).join(u'\n'))));
+        QVERIFY(!t.ok);
+        QCOMPARE(t.tco_total, 0.0);
+        QCOMPARE(t.cost_performance_index, 0.0);
+        const QStringList bad = nonFinite(r);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+
+        // and nothing infinite reaches the outputs
+        const QByteArray json = QJsonDocument(app::resultToJson(r)).toJson();
+        const QString where = badJsonValue(QJsonDocument::fromJson(json).object(), QString());
+        QVERIFY2(where.isEmpty(), qPrintable(where));
+        for (const char *word : { "inf", "nan" })
+            QVERIFY2(!json.toLower().contains(QByteArray(": ").append(word)), word);
+#ifdef TCO_HAVE_REPORT
+        for (const std::string &csv :
+             { report::comparisonCsv(s, r), report::timelineCsv(r), report::breakdownCsv(r) }) {
+            const QString text = QString::fromStdString(csv).toLower();
+            for (const QString &cell : text.split(QRegularExpression(QStringLiteral("[,\r\n]"))))
+                QVERIFY2(cell != u"inf" && cell != u"-inf" && cell != u"nan" && cell != u"null", qPrintable(cell));
+        }
+#endif
+    }
+
+    void resultJsonNeverWritesAnInfinity()
+    {
+        // the formatting layer's guard (the engine itself never hands out an infinite figure):
+        // a tier with one is written as a tier without figures, with the reason, never as null
+        engine::Result r = engine::evaluate(app::defaultScenario(m_catalog), m_catalog);
+        r.tiers[kCloud].tco_total = kInf;
+        r.tiers[kCluster].monthly.back() = kNaN;
+        r.advice.at(0).saving = kInf;
+        const QJsonObject json = app::resultToJson(r);
+        QCOMPARE(badJsonValue(json, QString()), QString());
+        const QJsonArray tiers = json.value(u"tiers").toArray();
+        for (const int t : { kCloud, kCluster }) {
+            const QJsonObject tier = tiers.at(t).toObject();
+            QCOMPARE(tier.value(u"ok").toBool(true), false);
+            QCOMPARE(tier.value(u"tco_total").toDouble(-1), 0.0);
+            const QJsonArray tierIssues = tier.value(u"issues").toArray();
+            QCOMPARE(tierIssues.last().toObject().value(u"field").toString(), QStringLiteral("tiers[%1]").arg(t));
+        }
+        QCOMPARE(tiers.at(kWorkstation).toObject().value(u"ok").toBool(), true);
+    }
+
 private:
+    /** The default scenario on the seed catalog, evaluated after @p change; the scenario in @p changed. */
+    engine::Result evaluateChanged(const std::function<void(Scenario &, CatalogSnapshot &)> &change,
+                                   Scenario *changed = nullptr) const
+    {
+        Scenario s = app::defaultScenario(m_catalog);
+        CatalogSnapshot catalog = m_catalog;
+        change(s, catalog);
+        catalog.reindex();
+        if (changed)
+            *changed = s;
+        return engine::evaluate(s, catalog);
+    }
+
     QTemporaryDir m_dir;
     CatalogSnapshot m_catalog;
 };

@@ -19,8 +19,9 @@ using namespace tco::robustness;
 
 namespace {
 
-/// Tiers in the "big" scenario: a few megabytes of JSON, so that a save takes a while.
-constexpr int kBigScenarioTiers = 1500;
+/// Part lines of each tier of the "big" scenario (as many tiers as a file may have, each with
+/// the most part lines, named at length): a few megabytes of JSON, so that a save takes a while.
+constexpr int kBigScenarioPartIdChars = 150;
 /// Kill-during-save rounds, and the longest random delay before the kill, ms.
 constexpr int kKillRounds = 8;
 constexpr int kMaxKillDelay_ms = 400;
@@ -35,9 +36,18 @@ engine::Scenario bigScenario(const char *title, int inputLen)
     s.title = title;
     s.workload.input_len = inputLen;
     const std::vector<engine::Tier> tiers = s.tiers;
-    while (int(s.tiers.size()) < kBigScenarioTiers)
-        for (const engine::Tier &t : tiers)
-            s.tiers.push_back(t);
+    s.tiers.clear();
+    while (int(s.tiers.size()) < app::kMaxScenarioTiers) {
+        engine::Tier t = tiers[s.tiers.size() % tiers.size()];
+        t.onprem.node_parts.clear();
+        t.onprem.shared_parts.clear();
+        for (int i = 0; i < app::kMaxPartLines; ++i) {
+            const std::string id = std::to_string(i) + std::string(kBigScenarioPartIdChars, 'p');
+            t.onprem.node_parts.push_back({ id, 1.0 });
+            t.onprem.shared_parts.push_back({ id, 2.0 });
+        }
+        s.tiers.push_back(std::move(t));
+    }
     return s;
 }
 
