@@ -154,6 +154,8 @@ QJsonObject tierJson(const Tier &t)
         { u"stack"_s, qs(t.stack) }, { u"precision"_s, qs(t.precision) },
         { u"tp"_s, t.tp },           { u"pp"_s, t.pp },
     };
+    if (t.n_plus_one)
+        o.insert(u"n_plus_one"_s, true);
     // The block of the tier's own kind always; the other one only when it carries something.
     const QJsonObject onprem = onPremisesJson(t.onprem);
     const QJsonObject cloud = cloudJson(t.cloud);
@@ -699,6 +701,7 @@ void readTier(ObjectReader &r, Tier &t)
     // Absent is fine (the defaults); a value with a problem skips the GPU-count check below.
     const bool tpOk = r.readInt(u"tp"_s, t.tp, Need::Optional, atLeast(0)) || !r.has(u"tp"_s);
     const bool ppOk = r.readInt(u"pp"_s, t.pp, Need::Optional, atLeast(1)) || !r.has(u"pp"_s);
+    r.readBool(u"n_plus_one"_s, t.n_plus_one, Need::Optional);
 
     // The block of the tier's kind is required; the other one is optional and read leniently.
     const bool cloud = kindOk && t.kind == TierKind::Cloud;
