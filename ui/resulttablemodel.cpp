@@ -46,6 +46,10 @@ void ResultTableModel::setResult(const engine::Scenario &scenario, const engine:
         m_best[std::size_t(c)] = -1;
         double best = 0.0;
         for (int t = 0; t < int(m_result.tiers.size()); ++t) {
+            // only a tier that serves the whole demand within the SLA can be best at anything
+            const auto &standing = m_result.recommendation.tiers;
+            if (std::size_t(t) >= standing.size() || !standing[std::size_t(t)].eligible())
+                continue;
             const std::optional<double> v = figure(t, c);
             if (!v || *v <= 0.0)
                 continue;
@@ -182,8 +186,17 @@ QString ResultTableModel::tooltip(int tier, int column) const
     const QLocale locale;
     const QString cur = qs(m_result.currency);
     auto n = [&](double v, int decimals = 0) { return locale.toString(v, 'f', decimals); };
-    if (column == TierColumn)
-        return issueLines(tierIssues(tier));
+    if (column == TierColumn) {
+        const engine::Recommendation &rec = m_result.recommendation;
+        const QString why = tier == rec.tier ? tr("Recommended: %1.").arg(app::translated(rec.reason))
+            : std::size_t(tier) < rec.tiers.size() && !rec.tiers[std::size_t(tier)].eligible() && t.ok
+            ? (!rec.tiers[std::size_t(tier)].servesDemand
+                   ? tr("Not recommended: serves %1% of the demand.").arg(locale.toString(t.served_share * 100.0, 'f', 0))
+                   : tr("Not recommended: misses the SLA."))
+            : QString();
+        const QString issues = issueLines(tierIssues(tier));
+        return why.isEmpty() ? issues : issues.isEmpty() ? why : why + u"<br>"_s + issues;
+    }
     if (!t.ok) {
         FieldIssues errors;
         for (const FieldIssue &i : tierIssues(tier))
@@ -270,15 +283,19 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (column == TierColumn) {
             if (t.ok)
-                return qs(t.name);
+                return row.tier == m_result.recommendation.tier ? tr("★ %1").arg(qs(t.name)) : qs(t.name);
             // why there are no figures, in the row itself (the whole text in the tooltip)
             for (const engine::TierIssue &i : t.issues)
                 if (i.severity == engine::TierIssue::Severity::Error)
                     return tr("%1 — %2").arg(qs(t.name), app::translated(i.text, i.message));
             return qs(t.name);
         }
-        if (const std::optional<double> v = figure(row.tier, column))
+        if (const std::optional<double> v = figure(row.tier, column)) {
+            // a per-token figure of a tier that leaves demand unserved says so beside it
+            if (column == CostPerMillionColumn && t.served_share < engine::kServesDemandShare)
+                return tr("%1 (%2% served)").arg(formatted(column, *v), QLocale().toString(t.served_share * 100.0, 'f', 0));
             return formatted(column, *v);
+        }
         return QStringLiteral("—");
     case Qt::ToolTipRole:
         return tooltip(row.tier, column);
@@ -306,6 +323,8 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
         return column == TierColumn && !t.ok ? QVariant(QBrush(QColor(200, 40, 40))) : QVariant();
     case BestRole:
         return best;
+    case RecommendedRole:
+        return column == TierColumn && row.tier == m_result.recommendation.tier;
     default:
         return {};
     }
@@ -324,7 +343,7 @@ QVariant ResultTableModel::headerData(int section, Qt::Orientation orientation, 
     case TpotColumn: return tr("TPOT\n(ms)");
     case IndexColumn: return tr("Cost-perf.\nindex");
     case TcoColumn: return tr("%1-month TCO").arg(m_result.horizon_months);
-    case CostPerMillionColumn: return tr("Cost per\n1M tokens");
+    case CostPerMillionColumn: return tr("Cost per 1M\noutput tokens");
     case TokensPerWattColumn: return tr("Tokens/s\nper W");
     case FlopsPerCurrencyColumn: return tr("GFLOPS\nper %1").arg(cur);
     default: return {};

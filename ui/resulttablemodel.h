@@ -35,6 +35,8 @@ public:
     static constexpr int BestRole = Qt::UserRole + 1;
     /** Extra role: index of the tier a row belongs to. */
     static constexpr int TierRole = Qt::UserRole + 2;
+    /** True on the tier column of the recommended tier (engine::Result::recommendation). */
+    static constexpr int RecommendedRole = Qt::UserRole + 3;
 
     explicit ResultTableModel(QObject *parent = nullptr);
 

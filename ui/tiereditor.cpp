@@ -167,6 +167,17 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
     parallel->addWidget(m_tp);
     parallel->addWidget(m_pp);
     common->addRow(tr("Parallelism:"), parallel);
+    // size to demand: the engine's count of nodes or replicas that serve the peak within the SLA
+    auto *sizing = new QHBoxLayout;
+    m_nPlusOne = new QCheckBox(tr("N+1"), box);
+    m_nPlusOne->setObjectName(u"nPlusOne"_s);
+    m_nPlusOne->setToolTip(tr("Size with one node or replica more than the peak needs, so that one failure still serves it."));
+    m_sizeToDemand = new QToolButton(box);
+    m_sizeToDemand->setObjectName(u"sizeToDemand"_s);
+    m_sizeToDemand->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    sizing->addWidget(m_sizeToDemand, 1);
+    sizing->addWidget(m_nPlusOne);
+    common->addRow(tr("Size to demand:"), sizing);
     boxLayout->addLayout(common);
 
     m_pages = new QStackedWidget(box);
@@ -327,6 +338,23 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
         const auto option = engine::PurchaseOption(m_hotOption->itemData(i).toInt());
         editTier(tr("Change purchase option"), [option](engine::Tier &t) { t.cloud.hot_option = option; });
     });
+    connect(m_nPlusOne, &QCheckBox::toggled, this, [this](bool on) {
+        editTier(tr("Change N+1"), [on](engine::Tier &t) { t.n_plus_one = on; });
+    });
+    connect(m_sizeToDemand, &QToolButton::clicked, this, [this] {
+        const int tier = currentTier();
+        const engine::Result &r = m_controller->result();
+        if (tier < 0 || tier >= int(r.tiers.size()) || r.tiers[std::size_t(tier)].nodes_needed_for_demand < 1)
+            return;
+        const int needed = r.tiers[std::size_t(tier)].nodes_needed_for_demand;
+        editTier(tr("Size to demand"), [needed](engine::Tier &t) {
+            if (t.kind == engine::TierKind::Cloud)
+                t.cloud.max_replicas = std::max(needed, t.cloud.min_replicas);
+            else
+                t.onprem.nodes = needed;
+        });
+    });
+    connect(m_controller, &app::ScenarioController::resultChanged, this, &TierEditor::syncSizing);
     connect(m_colocated, &QCheckBox::toggled, this, [this](bool on) {
         editTier(tr("Change colocation"), [on](engine::Tier &t) { t.onprem.colocated = on; });
     });
@@ -427,7 +455,7 @@ void TierEditor::syncFromScenario()
     if (tier < 0)
         return;
     const engine::Tier &t = s.tiers[std::size_t(tier)];
-    const QList<QWidget *> fields = {m_stack, m_tierPrecision, m_tp, m_pp, m_gpu, m_gpusPerNode, m_nodes, m_link, m_colocated,
+    const QList<QWidget *> fields = {m_nPlusOne, m_stack, m_tierPrecision, m_tp, m_pp, m_gpu, m_gpusPerNode, m_nodes, m_link, m_colocated,
                                      m_onpremStaff, m_hotInstance, m_hotOption, m_minReplicas, m_maxReplicas, m_target,
                                      m_coldInstance, m_coldPrecision, m_cloudStaff};
     QList<std::shared_ptr<QSignalBlocker>> blockers;
@@ -440,6 +468,9 @@ void TierEditor::syncFromScenario()
     selectData(m_tierPrecision, precision ? qs(precision->id) : QString());
     syncValue(m_tp, t.tp);
     syncValue(m_pp, t.pp);
+    if (m_nPlusOne->isChecked() != t.n_plus_one)
+        m_nPlusOne->setChecked(t.n_plus_one);
+    syncSizing();
     m_pages->setCurrentIndex(t.kind == engine::TierKind::Cloud ? 1 : 0);
     const engine::GpuSpec *gpu = cat.findGpu(t.onprem.gpu);
     selectData(m_gpu, gpu ? qs(gpu->id) : qs(t.onprem.gpu));
@@ -458,6 +489,43 @@ void TierEditor::syncFromScenario()
     const engine::PrecisionSpec *coldPrecision = cat.findPrecision(t.cloud.cold_precision);
     selectData(m_coldPrecision, coldPrecision ? qs(coldPrecision->id) : QString());
     syncValue(m_cloudStaff, t.cloud.staff_fte);
+}
+
+void TierEditor::syncSizing()
+{
+    const int tier = currentTier();
+    const engine::Scenario &s = m_controller->scenario();
+    const engine::Result &r = m_controller->result();
+    QString label = tr("no figures to size from");
+    QString tip;
+    bool enabled = false;
+    if (tier >= 0 && tier < int(s.tiers.size()) && tier < int(r.tiers.size()) && r.tiers[std::size_t(tier)].name == s.tiers[std::size_t(tier)].name) {
+        const engine::Tier &t = s.tiers[std::size_t(tier)];
+        const engine::TierResult &res = r.tiers[std::size_t(tier)];
+        const bool cloud = t.kind == engine::TierKind::Cloud;
+        const int needed = res.nodes_needed_for_demand;
+        const int now = cloud ? t.cloud.max_replicas : t.onprem.nodes;
+        if (!res.ok) {
+            label = tr("no figures to size from");
+        } else if (needed < 1) {
+            label = cloud ? tr("no replica count serves the peak") : tr("no node count serves the peak");
+        } else if (needed == now || (cloud && needed < now && res.served_share >= engine::kServesDemandShare)) {
+            label = cloud ? tr("the peak needs %n replica(s): sized", nullptr, needed) : tr("the peak needs %n node(s): sized", nullptr, needed);
+        } else {
+            label = cloud ? tr("Set to %n replica(s)", nullptr, needed) : tr("Set to %n node(s)", nullptr, needed);
+            enabled = true;
+        }
+        tip = cloud ? tr("The replicas that serve the busiest hour within the SLA (at the target utilisation)%1; one undoable edit sets the maximum replicas.")
+                          .arg(t.n_plus_one ? tr(", plus one for N+1") : QString())
+                    : tr("The nodes whose capacity at the SLA serves the busiest hour%1; one undoable edit sets the node count.")
+                          .arg(t.n_plus_one ? tr(", plus one for N+1") : QString());
+    }
+    if (m_sizeToDemand->text() != label)
+        m_sizeToDemand->setText(label);
+    if (m_sizeToDemand->toolTip() != tip)
+        m_sizeToDemand->setToolTip(tip);
+    if (m_sizeToDemand->isEnabled() != enabled)
+        m_sizeToDemand->setEnabled(enabled);
 }
 
 void TierEditor::showIssues(const FieldIssues &issues)

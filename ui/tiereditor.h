@@ -9,6 +9,7 @@
 #include <functional>
 
 class QCheckBox;
+class QToolButton;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -48,6 +49,8 @@ Q_SIGNALS:
 
 private:
     void syncFromScenario();
+    /** The size-to-demand button from the latest result: what the peak needs, enabled when it differs. */
+    void syncSizing();
     void editTier(const QString &text, const std::function<void(engine::Tier &)> &change, int mergeKey = -1);
     void addTier(bool cloud);
     void cloneTier();
@@ -67,6 +70,8 @@ private:
     QComboBox *m_tierPrecision = nullptr;
     QSpinBox *m_tp = nullptr;
     QSpinBox *m_pp = nullptr;
+    QCheckBox *m_nPlusOne = nullptr;
+    QToolButton *m_sizeToDemand = nullptr; ///< sets nodes / max replicas to what the peak needs
     // on premises
     QComboBox *m_gpu = nullptr;
     QSpinBox *m_gpusPerNode = nullptr;

@@ -28,7 +28,9 @@ void printEvaluateUsage(QTextStream &s)
          "the SLA, hardware cost, TCO over the horizon, cost per 1M output tokens, tokens/s per watt,\n"
          "FLOPS per currency unit, elasticity and the cost-performance index; break-even months and the\n"
          "advisor's recommendations. --currency overrides the scenario's currency.\n"
-         "JSON: {currency, horizon_months, tiers: [{name, hardware_cost, output_tok_s, ttft_ms, tpot_ms,\n"
+         "JSON: {currency, horizon_months, recommended_tier (a name or null), recommendation_reason,\n"
+         "tiers: [{name, hardware_cost, output_tok_s, ttft_ms, tpot_ms, served_share, capacity_paid_tok_s,\n"
+         "nodes_needed_for_demand, energy_kwh_per_month, refresh_reserve (beside tco_total),\n"
          "tco_total, cost_per_million_tokens, tokens_per_s_per_watt, flops_per_currency,\n"
          "cost_performance_index, monthly: [...], breakdown: {...}, ...}], break_even: [...], advice: [...]}\n";
 }
@@ -131,6 +133,12 @@ int runEvaluateCommand(CliContext &ctx, const QStringList &args)
                 line += (c ? u"  "_s : QString()) + row[c].leftJustified(widths[c]);
             ctx.out << line.trimmed() << '\n';
         }
+        const engine::Recommendation &rec = result.recommendation;
+        if (rec.tier >= 0)
+            ctx.out << "recommended: " << text(result.tiers[std::size_t(rec.tier)].name) << " (" << text(engine::render(rec.reason))
+                    << ")\n";
+        else
+            ctx.out << "recommended: none (" << text(engine::render(rec.reason)) << ")\n";
         for (const engine::BreakEven &b : result.break_even)
             ctx.out << "break-even: " << text(result.tiers[std::size_t(b.tier_a)].name) << " and "
                     << text(result.tiers[std::size_t(b.tier_b)].name) << " cross in month " << b.month << '\n';

@@ -65,6 +65,11 @@ QJsonObject resultToJson(const engine::Result &result)
     QJsonObject root;
     root.insert(u"currency"_s, str(result.currency));
     root.insert(u"horizon_months"_s, result.horizon_months);
+    const engine::Recommendation &rec = result.recommendation;
+    root.insert(u"recommended_tier"_s, rec.tier >= 0 && rec.tier < int(result.tiers.size())
+                                           ? QJsonValue(str(result.tiers[std::size_t(rec.tier)].name))
+                                           : QJsonValue());
+    root.insert(u"recommendation_reason"_s, str(engine::render(rec.reason))); // English, like every JSON text
     QJsonArray tiers;
     for (std::size_t index = 0; index < result.tiers.size(); ++index) {
         const engine::TierResult &source = result.tiers[index];
@@ -114,6 +119,8 @@ QJsonObject resultToJson(const engine::Result &result)
         };
         for (const auto &[key, value] : figures)
             o.insert(QLatin1StringView(key), value);
+        o.insert(u"energy_kwh_per_month"_s, t.energy_kwh_per_month);
+        o.insert(u"nodes_needed_for_demand"_s, t.ok && t.nodes_needed_for_demand > 0 ? QJsonValue(t.nodes_needed_for_demand) : QJsonValue());
         o.insert(u"gpus"_s, t.gpus);
         o.insert(u"max_batch"_s, t.perf.max_batch);
         o.insert(u"batch"_s, t.perf.batch);

@@ -157,6 +157,8 @@ QJsonObject tierJson(const Tier &t)
         { u"stack"_s, qs(t.stack) }, { u"precision"_s, qs(t.precision) },
         { u"tp"_s, t.tp },           { u"pp"_s, t.pp },
     };
+    if (t.n_plus_one)
+        o.insert(u"n_plus_one"_s, true);
     // The block of the tier's own kind always; the other one only when it carries something.
     const QJsonObject onprem = onPremisesJson(t.onprem);
     const QJsonObject cloud = cloudJson(t.cloud);
@@ -837,6 +839,7 @@ void readTier(ObjectReader &r, Tier &t)
         = r.readInt(u"tp"_s, t.tp, Need::Optional, upTo(atLeast(0), kMaxParallelDegree, degree)) || !r.has(u"tp"_s);
     const bool ppOk
         = r.readInt(u"pp"_s, t.pp, Need::Optional, upTo(atLeast(1), kMaxParallelDegree, degree)) || !r.has(u"pp"_s);
+    r.readBool(u"n_plus_one"_s, t.n_plus_one, Need::Optional);
 
     // The block of the tier's kind is required; the other one is optional and read leniently.
     const bool cloud = kindOk && t.kind == TierKind::Cloud;

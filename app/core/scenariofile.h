@@ -36,7 +36,7 @@
  * of the other kind is written only when it differs from the defaults (so an editor that switches
  * a tier's kind loses nothing) and is validated when present. Published figures that a source
  * does not give are null. Optional keys (absent = the default of scenario.h): title; tier
- * precision, tp, pp, published; a part's quantity (1); on-premises node_parts, shared_parts, link,
+ * precision, tp, pp, n_plus_one (false), published; a part's quantity (1); on-premises node_parts, shared_parts, link,
  * network_gbps_per_gpu, colocated, staff_fte; cloud everything after target_utilisation;
  * financials refresh_reserve_in_tco (false), residual_value_fraction, discount_rate_per_year, capex_treatment,
  * gpu_power_draw_fraction, baseline_tier; workload low_priority_share. Everything else is

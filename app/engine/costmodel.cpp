@@ -465,6 +465,7 @@ private:
         if (!finite(m_r.power_w, largerOf(it_w, ".onprem.node_parts", f.pue, "financials.pue"), "power"))
             return;
         const double kwhPerMonth = m_r.power_w / 1000.0 * kHoursPerMonth;
+        m_r.energy_kwh_per_month = kwhPerMonth;
         const double energyPerMonth = kwhPerMonth * money(f.electricity_price_per_kwh, f.electricity_currency, "electricity");
         addEveryMonth(Category::Power, energyPerMonth, "financials.electricity_price_per_kwh");
         if (t.colocated)
@@ -485,6 +486,8 @@ private:
         }
         setServed(demandSum, servedSum);
         m_r.capacity_output_tok_s = m_capacity;
+        if (m_detail == TierDetail::Full) // the advisor's what-ifs do not need it
+            m_r.nodes_needed_for_demand = nodesForDemand(*gpu, q, t.gpus_per_node);
         m_r.output_tok_s = m_capacity;
         m_r.ttft_ms = m_r.perf.ttft_ms;
         m_r.tpot_ms = m_r.perf.tpot_ms;
@@ -501,6 +504,36 @@ private:
                                                                                                                      : scale);
             m_r.scaling_curve.emplace_back(cost, m_capacity * k);
         }
+    }
+
+    /**
+     * Size to demand, on premises: the fewest nodes whose capacity at the SLA serves the busiest
+     * hour (plus one with N+1). Capacity grows with the node count, so a doubling search brackets
+     * the count and a bisection finds it: about 2 log2(n) runs of the performance engine.
+     */
+    int nodesForDemand(const GpuSpec &gpu, PerfQuery q, int gpusPerNode)
+    {
+        const double peak = *std::max_element(m_ctx.demand.begin(), m_ctx.demand.end());
+        const int extra = m_tier.n_plus_one ? 1 : 0;
+        if (peak <= 0.0)
+            return 1 + extra;
+        const auto capacity = [&](long long nodes) {
+            q.gpu_count = int(nodes * gpusPerNode);
+            const PerfResult p = predict(gpu, *m_ctx.model, *m_precision, *m_stack, q);
+            return p.ok() && p.fits ? p.output_tok_s : 0.0;
+        };
+        long long below = 0, enough = 1; // capacity(below) < peak <= capacity(enough)
+        while (capacity(enough) < peak) {
+            below = enough;
+            enough *= 2;
+            if (enough * gpusPerNode > kMaxGpusPerTier)
+                return 0; // no count within the engine's limit serves it
+        }
+        while (enough - below > 1) {
+            const long long mid = below + (enough - below) / 2;
+            (capacity(mid) >= peak ? enough : below) = mid;
+        }
+        return int(enough) + extra;
     }
 
     double sharedCapex(const OnPremisesTier &t)
@@ -764,6 +797,21 @@ private:
         const double hotPower_w = double(hotGpus) * hotGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction;
         const double coldPower_w = coldGpu ? double(coldGpus) * coldGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction : 0.0;
         m_r.power_w = (peakHot * hotPower_w + peakCold * coldPower_w) * f.pue;
+        double replicaWattHoursPerDay = 0.0;
+        for (int h = 0; h < kHoursPerDay; ++h)
+            replicaWattHoursPerDay += m_r.hot_replicas[h] * hotPower_w + m_r.cold_replicas[h] * coldPower_w;
+        m_r.energy_kwh_per_month = replicaWattHoursPerDay * f.pue / 1000.0 * kDaysPerMonth;
+
+        // size to demand: the replicas the busiest hour needs, whatever the ceiling allows
+        double hotNeeded = 0.0, coldNeeded = 0.0;
+        for (int h = 0; h < kHoursPerDay; ++h) {
+            if (hotCap > 0)
+                hotNeeded = std::max(hotNeeded, std::ceil(m_ctx.demand[h] * (1.0 - lowShare) / (hotCap * c.target_utilisation) - 1e-9));
+            if (coldCap > 0)
+                coldNeeded = std::max(coldNeeded, std::ceil(m_ctx.demand[h] * lowShare / (coldCap * c.target_utilisation) - 1e-9));
+        }
+        const double needed = std::max({ hotNeeded, coldNeeded, double(std::max(1, c.min_replicas)) }) + (m_tier.n_plus_one ? 1 : 0);
+        m_r.nodes_needed_for_demand = needed <= double(kMaxGpusPerTier) ? int(needed) : 0;
 
         // elasticity: k replicas always on at the baseline purchase option
         const double fixedPerMonth = money(c.object_storage_gb * c.object_storage_usd_per_gb_month + c.cache_usd_per_month
@@ -1010,6 +1058,7 @@ Result evaluateTiers(const Scenario &scenario, const CatalogSnapshot &catalog)
                              result.tiers.size() - 1, base));
     }
     findBreakEvens(result);
+    result.recommendation = recommend(scenario, result);
     return result;
 }
 

@@ -117,6 +117,9 @@ struct Tier
     std::string precision;      ///< "" = the workload's precision
     int tp = 0;                 ///< tensor parallel degree (0: automatic)
     int pp = 1;                 ///< pipeline parallel degree
+    /** Size to demand with one node (on premises) or replica (cloud) more than the peak needs, so
+        that one failure still serves the peak (N+1). */
+    bool n_plus_one = false;
     OnPremisesTier onprem;
     CloudTier cloud;
     std::optional<PublishedFigures> published;

@@ -12,6 +12,7 @@
  */
 
 #include "perfmodel.h"
+#include "recommendation.h"
 #include "scenario.h"
 
 #include <array>
@@ -82,6 +83,13 @@ struct TierResult
     double capacity_output_tok_s = 0.0;
     double served_output_tok_s_avg = 0.0; ///< demand-limited, averaged over the day
     double served_share = 0.0;            ///< share of the demand the tier serves (0..1)
+    /** Nodes (on premises) or replicas in the busiest hour (cloud) that serve the peak demand
+        within the SLA, plus one with Tier::n_plus_one; 0 when no count up to the engine's limit
+        does (or the tier has no figures). */
+    int nodes_needed_for_demand = 0;
+    /** Energy at the wall per average month, PUE included (cloud: of the rented GPUs, hour by
+        hour, not billed separately). */
+    double energy_kwh_per_month = 0.0;
     std::array<double, 24> hot_replicas{};  ///< cloud: replicas running in each hour
     std::array<double, 24> cold_replicas{}; ///< cloud: cold replicas in each hour
 
@@ -143,6 +151,7 @@ struct Result
     std::vector<TierResult> tiers;
     std::vector<BreakEven> break_even;
     std::vector<Advice> advice;
+    Recommendation recommendation; ///< the one rule of recommendation.h, for every view
     std::vector<std::string> issues; ///< scenario-level problems (e.g. no exchange rate), in English
     std::vector<Text> issue_texts;   ///< the same, translatable (one per issue)
 

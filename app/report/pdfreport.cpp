@@ -769,7 +769,7 @@ private:
             if (!r.ok)
                 t.rows.append({ tierName(i), u"—"_s, u"—"_s, u"—"_s, verdictText(i) });
             else
-                t.rows.append({ tierName(i), num(r.tco_total), num(r.cost_per_million_tokens, 2),
+                t.rows.append({ tierName(i), num(r.tco_total), perToken(r, num(r.cost_per_million_tokens, 2)),
                                 num(r.cost_performance_index, 2), verdictText(i) });
             if (i == m_rec.tier)
                 t.strongRows.append(i);
@@ -880,13 +880,21 @@ private:
               [&](const engine::TierResult &t, int) {
                   return num(t.tco_present_value);
               } },
+            { tr("Refresh reserve beside the TCO (%1)").arg(m_currency),
+              [&](const engine::TierResult &t, int) {
+                  return num(t.refresh_reserve);
+              } },
             { tr("Cost per 1M output tokens (%1)").arg(m_currency),
               [&](const engine::TierResult &t, int) {
-                  return num(t.cost_per_million_tokens, 2);
+                  return perToken(t, num(t.cost_per_million_tokens, 2));
               } },
             { tr("Cost per request (%1)").arg(m_currency),
               [&](const engine::TierResult &t, int) {
-                  return num(t.cost_per_request, 4);
+                  return perToken(t, num(t.cost_per_request, 4));
+              } },
+            { tr("Nodes or replicas the peak needs"),
+              [&](const engine::TierResult &t, int) {
+                  return t.nodes_needed_for_demand > 0 ? num(t.nodes_needed_for_demand) : u"—"_s;
               } },
             { tr("Output tokens/s per watt"),
               [&](const engine::TierResult &t, int) {
@@ -938,6 +946,12 @@ private:
                       m_c.font(kSmallPt), kMuted);
         m_c.paragraph(tr("Bought hardware in the TCO: %1").arg(app::capexViewText(m_in.scenario.financials)), m_c.font(kSmallPt),
                       kMuted);
+    }
+
+    /** A per-token figure, qualified with the served share when the tier leaves demand unserved. */
+    QString perToken(const engine::TierResult &t, const QString &figure) const
+    {
+        return t.served_share < engine::kServesDemandShare ? tr("%1 (%2 served)").arg(figure, percent(t.served_share, 0)) : figure;
     }
 
     void chart(ChartKind kind, const QString &caption, double heightPt)

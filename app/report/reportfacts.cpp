@@ -12,43 +12,6 @@ namespace tco::report {
 
 using engine::PurchaseOption;
 
-bool meetsSla(const engine::Workload &workload, const engine::TierResult &tier)
-{
-    if (!tier.ok || (tier.perf.warnings & engine::kWarnSlaNotMet))
-        return false;
-    // A hair of slack: the engine's SLA search lands on the limit within rounding.
-    constexpr double kRelativeSlack = 1e-9;
-    const bool ttft = workload.sla_ttft_ms <= 0.0 || tier.ttft_ms <= workload.sla_ttft_ms * (1.0 + kRelativeSlack);
-    const bool tpot = workload.sla_tpot_ms <= 0.0 || tier.tpot_ms <= workload.sla_tpot_ms * (1.0 + kRelativeSlack);
-    return ttft && tpot;
-}
-
-Recommendation recommend(const engine::Scenario &scenario, const engine::Result &result)
-{
-    Recommendation r;
-    r.tiers.resize(result.tiers.size());
-    for (std::size_t i = 0; i < result.tiers.size(); ++i) {
-        const engine::TierResult &t = result.tiers[i];
-        TierStanding &s = r.tiers[i];
-        s.evaluated = t.ok;
-        s.meetsSla = meetsSla(scenario.workload, t);
-        s.servesDemand = t.ok && t.served_share >= kServesDemandShare;
-        if (!s.eligible())
-            continue;
-        if (r.tier < 0) {
-            r.tier = int(i);
-            continue;
-        }
-        // Every eligible tier serves the same demand within the SLA: the cheapest one over the
-        // horizon is the recommendation (ties: the higher throughput per unit of TCO).
-        const engine::TierResult &best = result.tiers[std::size_t(r.tier)];
-        const auto perCost = [](const engine::TierResult &x) { return x.tco_total > 0 ? x.output_tok_s / x.tco_total : 0.0; };
-        if (t.tco_total < best.tco_total || (t.tco_total == best.tco_total && perCost(t) > perCost(best)))
-            r.tier = int(i);
-    }
-    return r;
-}
-
 std::string tierPrecision(const engine::Scenario &scenario, const engine::Tier &tier)
 {
     return tier.precision.empty() ? scenario.workload.precision : tier.precision;

@@ -4,7 +4,7 @@
 /**
  * @file reportfacts.h
  * What every report states beyond the engine's numbers, worked out once for the PDF, the CSV
- * and the GUI: which tier is recommended and why, and which catalog prices the evaluation used,
+ * and the GUI: which catalog prices the evaluation used (the recommended tier is the engine's),
  * each with its source and as-of date. Language-free: the writers word it.
  */
 
@@ -17,38 +17,13 @@
 
 namespace tco::report {
 
-/**
- * Share of the demand a tier must serve to count as "serving the demand": the engine's hourly
- * replica model rounds, so 99.9 % is "all of it".
- */
-inline constexpr double kServesDemandShare = 0.999;
+// The recommendation rule lives in the engine (recommendation.h), one rule for every view.
+using engine::kServesDemandShare;
+using engine::meetsSla;
+using engine::recommend;
+using engine::Recommendation;
+using engine::TierStanding;
 
-/** How one tier stands against the recommendation rule. */
-struct TierStanding
-{
-    bool evaluated = false; ///< TierResult::ok: no error stopped the figures
-    bool meetsSla = false; ///< TTFT and TPOT at the operating point within the workload's SLA
-    bool servesDemand = false; ///< served_share >= kServesDemandShare
-    bool eligible() const { return evaluated && meetsSla && servesDemand; }
-};
-
-/**
- * The recommendation rule of every report: among the tiers that are evaluated, meet the SLA and
- * serve the demand, the one with the lowest TCO over the horizon — they all serve the same demand,
- * so it is also the lowest cost per served token (ties: the higher throughput per unit of TCO).
- * The cost-performance index measures capacity per cost, which a small demand does not use, so it
- * is reported beside the recommendation but does not decide it.
- */
-struct Recommendation
-{
-    int tier = -1; ///< index into Result::tiers, -1 when no tier is eligible
-    std::vector<TierStanding> tiers; ///< one per Result::tiers
-};
-
-/** True when @p tier's TTFT and TPOT meet @p workload's SLA (and the engine did not flag a miss). */
-bool meetsSla(const engine::Workload &workload, const engine::TierResult &tier);
-
-Recommendation recommend(const engine::Scenario &scenario, const engine::Result &result);
 
 /** One catalog price (or rate) the evaluation used. */
 struct PriceUse

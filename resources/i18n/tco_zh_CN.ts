@@ -432,6 +432,22 @@
         <source>the cost-performance index against the baseline tier overflows: no index</source>
         <translation>相对基准层级的性价比指数溢出：无指数</translation>
     </message>
+    <message>
+        <source>the scenario has no tiers</source>
+        <translation>场景中没有方案</translation>
+    </message>
+    <message>
+        <source>no tier serves the whole demand within the SLA</source>
+        <translation>没有方案能在 SLA 内满足全部需求</translation>
+    </message>
+    <message>
+        <source>the only tier that serves the whole demand within the SLA</source>
+        <translation>唯一能在 SLA 内满足全部需求的方案</translation>
+    </message>
+    <message>
+        <source>the lowest TCO of the {} tiers that serve the whole demand within the SLA</source>
+        <translation>在 SLA 内满足全部需求的 {} 个方案中 TCO 最低</translation>
+    </message>
 </context>
 <context>
     <name>tco::report::PdfReport</name>
@@ -1431,6 +1447,18 @@
         <source>%1 of capex, the salvage value after the depreciation period</source>
         <translation>资本支出的 %1，为折旧期满后的残值</translation>
     </message>
+    <message>
+        <source>Refresh reserve beside the TCO (%1)</source>
+        <translation>TCO 之外的更新储备金（%1）</translation>
+    </message>
+    <message>
+        <source>Nodes or replicas the peak needs</source>
+        <translation>峰值所需节点或副本数</translation>
+    </message>
+    <message>
+        <source>%1 (%2 served)</source>
+        <translation>%1（满足 %2）</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::AboutDialog</name>
@@ -1566,7 +1594,7 @@
         <translation>替换%1</translation>
     </message>
     <message>
-        <source>Replacing %1 with the file's rows also removes the rows of other tables that refer to the removed rows. The replace removes:</source>
+        <source>Replacing %1 with the file&apos;s rows also removes the rows of other tables that refer to the removed rows. The replace removes:</source>
         <translation>用文件中的行替换%1时，引用被删除行的其他表中的行也会一并删除。此次替换将删除：</translation>
     </message>
     <message>
@@ -2600,12 +2628,6 @@ index</source>
         <translation>%1 个月 TCO</translation>
     </message>
     <message>
-        <source>Cost per
-1M tokens</source>
-        <translation>每百万 token
-成本</translation>
-    </message>
-    <message>
         <source>Tokens/s
 per W</source>
         <translation>能效
@@ -2632,6 +2654,32 @@ GFLOPS</translation>
     <message>
         <source>Output tokens/s at the SLA (TTFT ≤ %1 ms, TPOT ≤ %2 ms): %3 per hot replica × the replicas running in the busiest hour (hot and cold) = %4, the capacity the tier pays for (batch %5 of at most %6 that fit; %7-bound).</source>
         <translation>满足 SLA（TTFT ≤ %1 ms，TPOT ≤ %2 ms）时的输出 tokens/s：每个热副本 %3 × 最繁忙时段运行的副本（热与冷）= %4，即该方案付费的容量（批大小 %5，最多可容纳 %6；受 %7 限制）。</translation>
+    </message>
+    <message>
+        <source>Recommended: %1.</source>
+        <translation>推荐：%1。</translation>
+    </message>
+    <message>
+        <source>Not recommended: serves %1% of the demand.</source>
+        <translation>不推荐：仅满足 %1% 的需求。</translation>
+    </message>
+    <message>
+        <source>Not recommended: misses the SLA.</source>
+        <translation>不推荐：未达到 SLA。</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2% served)</source>
+        <translation>%1（满足 %2%）</translation>
+    </message>
+    <message>
+        <source>Cost per 1M
+output tokens</source>
+        <translation>每百万输出
+tokens 成本</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3138,74 @@ GFLOPS</translation>
         <translation>
             <numerusform>该层级有 %n 个价格已过时：将鼠标悬停在标记的字段上查看</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>N+1</source>
+        <translation>N+1</translation>
+    </message>
+    <message>
+        <source>Size with one node or replica more than the peak needs, so that one failure still serves it.</source>
+        <translation>按峰值所需再多配一个节点或副本，使单点故障时仍能满足峰值。</translation>
+    </message>
+    <message>
+        <source>Size to demand:</source>
+        <translation>按需求配置：</translation>
+    </message>
+    <message>
+        <source>Change N+1</source>
+        <translation>修改 N+1</translation>
+    </message>
+    <message>
+        <source>Size to demand</source>
+        <translation>按需求配置</translation>
+    </message>
+    <message>
+        <source>no figures to size from</source>
+        <translation>没有可用于配置的数据</translation>
+    </message>
+    <message>
+        <source>no replica count serves the peak</source>
+        <translation>没有副本数能满足峰值</translation>
+    </message>
+    <message>
+        <source>no node count serves the peak</source>
+        <translation>没有节点数能满足峰值</translation>
+    </message>
+    <message numerus="yes">
+        <source>the peak needs %n replica(s): sized</source>
+        <translation>
+            <numerusform>峰值需要 %n 个副本：已配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the peak needs %n node(s): sized</source>
+        <translation>
+            <numerusform>峰值需要 %n 个节点：已配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set to %n replica(s)</source>
+        <translation>
+            <numerusform>设为 %n 个副本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set to %n node(s)</source>
+        <translation>
+            <numerusform>设为 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replicas that serve the busiest hour within the SLA (at the target utilisation)%1; one undoable edit sets the maximum replicas.</source>
+        <translation>在 SLA 内（按目标利用率）满足最繁忙时段所需的副本数%1；一次可撤销的编辑设置最大副本数。</translation>
+    </message>
+    <message>
+        <source>, plus one for N+1</source>
+        <translation>，另加一个用于 N+1</translation>
+    </message>
+    <message>
+        <source>The nodes whose capacity at the SLA serves the busiest hour%1; one undoable edit sets the node count.</source>
+        <translation>在 SLA 下容量满足最繁忙时段所需的节点数%1；一次可撤销的编辑设置节点数。</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,7 @@ QString diffTier(const QString &path, const engine::Tier &a, const engine::Tier 
     TCO_DIFF(precision)
     TCO_DIFF(tp)
     TCO_DIFF(pp)
+    TCO_DIFF(n_plus_one)
     if (const QString d = diffOnPremises(path + u".on_premises"_s, a.onprem, b.onprem); !d.isEmpty())
         return d;
     if (const QString d = diffCloud(path + u".cloud"_s, a.cloud, b.cloud); !d.isEmpty())
@@ -332,6 +333,7 @@ Scenario edgeCaseScenario()
     onprem.name = "a";
     onprem.kind = engine::TierKind::OnPremises;
     onprem.tp = 8;
+    onprem.n_plus_one = true; // not the default: must round-trip
     onprem.pp = 2;
     onprem.onprem.gpu = "H100";
     onprem.onprem.gpus_per_node = 8;

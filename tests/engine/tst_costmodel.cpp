@@ -581,6 +581,84 @@ private Q_SLOTS:
         QCOMPARE(inside.tco_total, beside.tco_total + 300.0);
     }
 
+    // Issue 13.5: size to demand, cloud. Demand worth 3.5 replicas at target utilisation 0.7 in
+    // the busiest hour: ceil(3.5) = 4 replicas, 5 with N+1, whatever the ceiling allows.
+    void cloudSizeToDemand()
+    {
+        Scenario s = baseScenario();
+        Tier t = cloudTier(PurchaseOption::OnDemand);
+        t.cloud.max_replicas = 2; // too few: the tier serves part of the peak
+        s.tiers = {t};
+        const double cap = evaluate(s, testCatalog()).tiers[0].perf.output_tok_s;
+        s.workload.hourly_profile.fill(0.0);
+        s.workload.hourly_profile[12] = 1.0;
+        s.workload.peak_requests_per_s = 3.5 * cap * 0.7 / s.workload.output_len;
+        s.tiers[0].cloud.target_utilisation = 0.7;
+        const TierResult r = evaluate(s, testCatalog()).tiers[0];
+        QVERIFY(r.served_share < 1.0);
+        QCOMPARE(r.nodes_needed_for_demand, 4);
+        s.tiers[0].n_plus_one = true;
+        QCOMPARE(evaluate(s, testCatalog()).tiers[0].nodes_needed_for_demand, 5);
+        s.tiers[0].n_plus_one = false;
+        s.tiers[0].cloud.max_replicas = 4; // sized: the whole demand is served
+        const TierResult sized = evaluate(s, testCatalog()).tiers[0];
+        QVERIFY(qFuzzyCompare(sized.served_share, 1.0));
+        QCOMPARE(sized.nodes_needed_for_demand, 4);
+        // energy of the rented GPUs: 4 replicas at 12:00 and the minimum 1 in the other 23 hours =
+        // 27 replica-hours a day x 400 W x 0.75 x PUE 1.5 = 27 x 450 Wh = 12.15 kWh a day x 365/12 days
+        QVERIFY(qFuzzyCompare(sized.energy_kwh_per_month, 27 * 0.45 * 365.0 / 12.0));
+    }
+
+    // Issue 13.5: size to demand, on premises: the fewest nodes whose capacity serves the peak.
+    void onPremisesSizeToDemand()
+    {
+        Scenario s = baseScenario();
+        s.tiers = {onPremTier(1)};
+        const double perNode = evaluate(s, testCatalog()).tiers[0].capacity_output_tok_s;
+        QVERIFY(perNode > 0);
+        // a peak of 2.5 nodes' worth: 3 nodes (each node one GPU holding the whole 7B model)
+        s.workload.peak_requests_per_s = 2.5 * perNode / s.workload.output_len;
+        const TierResult one = evaluate(s, testCatalog()).tiers[0];
+        QCOMPARE(one.nodes_needed_for_demand, 3);
+        s.tiers[0].onprem.nodes = 2;
+        QVERIFY(evaluate(s, testCatalog()).tiers[0].served_share < 0.999);
+        s.tiers[0].onprem.nodes = 3;
+        const TierResult three = evaluate(s, testCatalog()).tiers[0];
+        QVERIFY(three.served_share >= 0.999);
+        QCOMPARE(three.nodes_needed_for_demand, 3);
+        s.tiers[0].n_plus_one = true;
+        QCOMPARE(evaluate(s, testCatalog()).tiers[0].nodes_needed_for_demand, 4);
+        // energy: 600 W at the wall per node (see powerCostOfANode) x 3 nodes x 730 h = 1314 kWh
+        QVERIFY(qFuzzyCompare(three.energy_kwh_per_month, 3 * 0.6 * 730.0));
+    }
+
+    // Issue 13.5: a tier that does not serve the demand within the SLA is never recommended, even
+    // when it is the cheapest; one rule, in the engine's result, for every view.
+    void recommendationNeedsTheWholeDemandServed()
+    {
+        Scenario s = baseScenario();
+        Tier small = cloudTier(PurchaseOption::OnDemand);
+        small.name = "small";
+        small.cloud.max_replicas = 1;
+        Tier big = small;
+        big.name = "big";
+        big.cloud.max_replicas = 10;
+        s.tiers = {small, big};
+        const double cap = evaluate(s, testCatalog()).tiers[0].perf.output_tok_s;
+        s.workload.peak_requests_per_s = 3.0 * cap * 0.7 / s.workload.output_len; // 3 replicas' worth all day
+        s.tiers[0].cloud.target_utilisation = s.tiers[1].cloud.target_utilisation = 0.7;
+        const Result r = evaluate(s, testCatalog());
+        QVERIFY(r.tiers[0].tco_total < r.tiers[1].tco_total); // the small one is cheaper...
+        QVERIFY(r.tiers[0].served_share < 0.5);                // ...because it serves a third
+        QCOMPARE(r.recommendation.tier, 1);
+        QVERIFY(!r.recommendation.tiers[0].eligible());
+        QCOMPARE(render(r.recommendation.reason), std::string("the only tier that serves the whole demand within the SLA"));
+        s.tiers = {small};
+        const Result none = evaluate(s, testCatalog());
+        QCOMPARE(none.recommendation.tier, -1);
+        QCOMPARE(render(none.recommendation.reason), std::string("no tier serves the whole demand within the SLA"));
+    }
+
     void applyAdviceRefusesUnknownFields()
     {
         Scenario s = baseScenario();

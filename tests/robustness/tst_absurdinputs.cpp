@@ -268,8 +268,13 @@ const std::vector<OverflowCase> &overflowCases()
 /** Where the JSON of a result has a null, or a number that is not finite ("" when nowhere). */
 QString badJsonValue(const QJsonValue &v, const QString &path)
 {
-    if (v.isNull())
-        return path.endsWith(u".tier") && path.startsWith(u"advice") ? QString() : path; // whole-scenario advice
+    if (v.isNull()) {
+        // null by contract: whole-scenario advice, no recommended tier, no node count serves the
+        // demand, an API that never breaks even with a tier
+        const bool allowed = (path.endsWith(u".tier") && path.startsWith(u"advice")) || path == u"recommended_tier"
+            || path.endsWith(u".nodes_needed_for_demand") || path.contains(u".break_even_tokens_per_month.");
+        return allowed ? QString() : path;
+    }
     if (v.isDouble() && !std::isfinite(v.toDouble()))
         return path;
     if (v.isArray()) {

@@ -107,7 +107,12 @@ private Q_SLOTS:
     {
         ui::ResultTableModel *m = m_window->dashboard()->tableModel();
         QCOMPARE(m->rowCount(), 3);
-        QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("Workstation (RTX 4090)"));
+        // the engine's recommendation is marked in the window, as in the PDF and the CSV
+        QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("★ Workstation (RTX 4090)"));
+        QVERIFY(m->index(0, 0).data(ui::ResultTableModel::RecommendedRole).toBool());
+        QCOMPARE(m_window->controller()->result().recommendation.tier, 0);
+        QVERIFY(!m->index(1, 0).data(ui::ResultTableModel::RecommendedRole).toBool());
+        QVERIFY(m->index(0, 0).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Recommended: ")));
         // the workstation has figures, and the best TCO is marked
         QVERIFY(cell(m, 0, ui::ResultTableModel::TcoColumn) > 0);
         bool anyBest = false;
@@ -395,7 +400,7 @@ private Q_SLOTS:
         editor->setCurrentTier(0);
         QCOMPARE(ui::fieldMark(gpu), QStringLiteral("warning")); // the stale RTX 4090 price stays
         QVERIFY(!issues->text().contains(QStringLiteral("does not fit")));
-        QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("Workstation (RTX 4090)"));
+        QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("★ Workstation (RTX 4090)"));
     }
 
     void anSlaMissMarksTheSlaField()
