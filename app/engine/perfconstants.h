@@ -104,6 +104,17 @@ inline constexpr double kInfinityFabricAllReduceLatency_us = 15.0;
  */
 inline constexpr double kPcieAllReduceLatency_us = 30.0;
 
+/**
+ * GeForce cards (RTX 3090/4090/5090) have GPU peer-to-peer disabled by the driver, so NCCL runs
+ * tensor-parallel all-reduces through pinned host memory (SHM transport): every ring step is a
+ * GPU-to-host and a host-to-GPU copy over PCIe plus a host-side synchronisation. Bus bandwidth
+ * about a quarter of PCIe Gen4 x16 (two serialised copies sharing the host memory and root
+ * complex), latency several times the P2P figure. Fitted on the multi-GPU RTX 4090 rows of
+ * tests/data/measured_serving_load.csv (docs/calibration.md, "Serving under load").
+ */
+inline constexpr double kHostStagedAllReduceBus_gbs = 5.0;
+inline constexpr double kHostStagedAllReduceLatency_us = 60.0;
+
 /** Inter-node (InfiniBand/RoCE) collective latency for small messages with NCCL: ~20-30 us. */
 inline constexpr double kNetworkAllReduceLatency_us = 25.0;
 
@@ -160,5 +171,38 @@ inline constexpr int kMaxSearchBatch = 1 << 20;
 
 /** Fixed-point iterations when a request rate is turned into a concurrency (Little's law). */
 inline constexpr int kRequestRateIterations = 40;
+
+// ---- serving under load (docs/calibration.md, "Serving under load") ----------------------------
+
+/**
+ * Standard-normal quantiles at 0.90 and 0.99. The number of requests in flight under Poisson
+ * arrivals is Poisson distributed (M/G/infinity) with mean B; its 90th/99th percentile is taken
+ * as B + z * sqrt(B) (normal approximation), and TPOT at those percentiles is the TPOT of that
+ * batch.
+ */
+inline constexpr double kNormalQuantile90 = 1.2815515655446004;
+inline constexpr double kNormalQuantile99 = 2.3263478740408408;
+
+/**
+ * Squared coefficient of variation of the inter-arrival times: 1 for Poisson arrivals (the
+ * arrival process of vLLM benchmark_serving --request-rate and of MLPerf's server scenario).
+ */
+inline constexpr double kPoissonArrivalScv = 1.0;
+
+/**
+ * Squared coefficient of variation of the time a request holds its slot. That time is about
+ * output_len x TPOT, and chat output lengths are close to exponential: ShareGPT completions have
+ * a standard deviation about equal to their mean (CV ~ 1). Used in the Allen-Cunneen factor
+ * (c_a^2 + c_s^2) / 2 of the slot queue.
+ */
+inline constexpr double kServiceTimeScv = 1.0;
+
+/**
+ * Steady-state overload has no finite queue. A saturated steady-state query reports the mean
+ * wait of the requests arriving during this many seconds of overload (a fluid queue), the time
+ * in which an autoscaler or an admission limit would have to act. Finite runs use their own
+ * request count instead (PerfQuery::request_count).
+ */
+inline constexpr double kOverloadHorizon_s = 60.0;
 
 } // namespace tco::engine::perf
