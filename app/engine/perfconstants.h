@@ -79,6 +79,13 @@ inline constexpr double kKernelsPerDenseLayer = 12.0;
 inline constexpr double kExtraKernelsPerMoeLayer = 8.0;
 inline constexpr double kExtraKernelsPerMlaLayer = 5.0;
 
+/**
+ * Bits per parameter of the input embedding and the LM head in weight-only INT4 checkpoints:
+ * AutoAWQ and AutoGPTQ quantize only the linear layers inside the transformer blocks
+ * (embed_tokens and lm_head stay FP16/BF16), and vLLM loads them unquantized.
+ */
+inline constexpr double kUnquantizedEmbeddingBits = 16.0;
+
 // ---- interconnect ----------------------------------------------------------------------------
 
 /**
@@ -135,6 +142,14 @@ inline constexpr double kPcieGen3x16_gbs = 15.75;
 inline constexpr double kPcieGen4x16_gbs = 31.5;
 inline constexpr double kPcieGen5x16_gbs = 63.0;
 inline constexpr double kPcieGen6x16_gbs = 121.0;
+
+/**
+ * GPU-to-GPU bandwidth per direction of a PCIe-only card whose catalog row names neither a link
+ * bandwidth nor a PCIe generation (an L40S-class card without NVLink): PCIe Gen4 x16, the host
+ * interface of the Ampere/Ada data-centre cards sold without NVLink. Flagged with
+ * kWarnPcieLinkAssumed.
+ */
+inline constexpr double kAssumedPcieLink_gbs = kPcieGen4x16_gbs;
 
 /**
  * Expert-parallel token dispatch element size: DeepEP (SGLang, vLLM wide-EP) sends FP8 tokens to

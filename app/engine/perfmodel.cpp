@@ -82,6 +82,21 @@ double linkLatency_s(LinkKind kind)
     return kPcieAllReduceLatency_us * 1e-6;
 }
 
+/**
+ * Stacks that spread a model over several GPUs by layers, run one GPU after the other
+ * (llama.cpp's default --split-mode layer), rather than by tensor parallelism.
+ */
+bool splitsLayersAcrossGpus(const ServingStackSpec &stack)
+{
+    return stack.id == "llama.cpp";
+}
+
+/** Input embedding + LM head parameters (one table when tied). */
+double embeddingParams(const ModelSpec &m)
+{
+    return double(m.vocab_size) * double(m.hidden_size) * (m.tie_word_embeddings ? 1.0 : 2.0);
+}
+
 /** GEMM tile roll-off: share of the tensor-core rate a pass over @p tokens rows achieves. */
 double gemmEfficiency(double tokens) { return tokens / (tokens + kGemmHalfEfficiencyTokens); }
 
@@ -191,6 +206,16 @@ bool isContinuous(const PerfContext &c, const PerfQuery &q)
 }
 
 /**
+ * Micro-batches in flight through the pipeline: pp when stages overlap (vLLM/TensorRT-LLM
+ * pipeline parallelism), 1 when the layers are split over GPUs that run one after another
+ * (llama.cpp --split-mode layer: every GPU waits for the previous one, for every token).
+ */
+double microBatches(const PerfContext &c)
+{
+    return c.layer_split ? 1.0 : double(c.pp);
+}
+
+/**
  * The iteration that carries a new request's prompt on a continuous-batching engine (chunked
  * prefill, in-flight batching): one forward pass over the b - 1 running decodes, the other
  * requests' prompt chunks (@p other_prompt_tokens per step) and the whole new prompt of @p in
@@ -199,8 +224,8 @@ bool isContinuous(const PerfContext &c, const PerfQuery &q)
 double mixedStep_ms(const PerfContext &c, double b, double ctx, double in, double other_prompt_tokens)
 {
     const double pp = c.pp;
-    const double m = std::max(1.0, (b - 1.0) / pp);
-    const double p = (in + other_prompt_tokens) / pp;
+    const double m = std::max(1.0, (b - 1.0) / microBatches(c));
+    const double p = (in + other_prompt_tokens) / microBatches(c);
     const StepBreakdown s = stagePass(c, m, ctx, p, in);
     const double p2p_ms = (pp - 1.0) * (kP2pLatency_us * 1e-6 + (m + p) * c.p2p_s_per_token) * 1e3;
     return pp * s.total_ms + c.step_overhead_s * 1e3 + p2p_ms;
@@ -232,7 +257,7 @@ void operatingPoint(const PerfContext &c, const PerfQuery &q, double batch, Perf
     }
 
     const double ctx = in + out / 2.0; // mean context over the generation
-    const double m = std::max(1.0, b / pp);
+    const double m = std::max(1.0, b / microBatches(c));
     const double p2p_ms = (pp - 1.0) * (kP2pLatency_us * 1e-6 + m * c.p2p_s_per_token) * 1e3;
     double prompt_tokens_per_step = 0.0;
     double ttft_engine_ms = 0.0;
@@ -253,11 +278,13 @@ void operatingPoint(const PerfContext &c, const PerfQuery &q, double batch, Perf
     }
     r.prefill_bound = r.prefill.bound;
 
-    StepBreakdown st = stagePass(c, m, ctx, prompt_tokens_per_step / pp, in);
+    StepBreakdown st = stagePass(c, m, ctx, prompt_tokens_per_step / microBatches(c), in);
     st.bound = classify(st);
     r.decode = st;
     r.bound = st.bound;
     r.tpot_ms = pp * st.total_ms + c.step_overhead_s * 1e3 + p2p_ms;
+    if (in <= 0.0) // no prompt: the first token still takes a forward pass (a decode step)
+        ttft_engine_ms = std::max(ttft_engine_ms, r.tpot_ms);
     r.ttft_ms = ttft_engine_ms + req_ms;
     r.tok_s_per_user = r.tpot_ms > 0.0 ? 1e3 / r.tpot_ms : 0.0;
     if (q.phases == Phases::DecodeOnly || out <= 0.0) {
@@ -454,9 +481,18 @@ double effectiveParams(const ModelSpec &m)
     return std::fabs(derived / catalog - 1.0) <= kDerivedParamsTolerance ? derived : catalog;
 }
 
+double embeddingBits(const PrecisionSpec &precision)
+{
+    const bool weight_only_int4 = containsNoCase(precision.id, "awq") || containsNoCase(precision.id, "gptq");
+    return weight_only_int4 ? std::max(precision.bits_per_weight, kUnquantizedEmbeddingBits)
+                            : precision.bits_per_weight;
+}
+
 double weightBytes(const ModelSpec &model, const PrecisionSpec &precision)
 {
-    return effectiveParams(model) * precision.bits_per_weight / 8.0;
+    const double P = effectiveParams(model);
+    const double emb = std::min(P, embeddingParams(model));
+    return (P - emb) * precision.bits_per_weight / 8.0 + emb * embeddingBits(precision) / 8.0;
 }
 
 double peakFlops(const GpuSpec &gpu, ComputeDtype dtype, std::uint32_t *warnings)
@@ -563,7 +599,10 @@ PerfStatus makeContext(const GpuSpec &gpu, const ModelSpec &model, const Precisi
         return fail(PerfError::BadInput, "bad input: network bandwidth must be > 0");
 
     // ---- parallel layout
-    const int pp = q.pp;
+    // llama.cpp spreads the layers over the GPUs (--split-mode layer, its default) unless a
+    // layout is given: a pipeline without micro-batching
+    const bool layer_split = splitsLayersAcrossGpus(stack) && q.tp == 0 && q.pp == 1 && q.ep <= 1 && q.gpu_count > 1;
+    const int pp = layer_split ? q.gpu_count : q.pp;
     if (q.gpu_count % pp != 0)
         return fail(PerfError::BadInput,
                     fmt::format("bad input: gpu_count {} is not a multiple of pp {}", q.gpu_count, pp));
@@ -592,6 +631,7 @@ PerfStatus makeContext(const GpuSpec &gpu, const ModelSpec &model, const Precisi
     c.tp = tp;
     c.pp = pp;
     c.ep = ep;
+    c.layer_split = layer_split;
     c.replicas = q.gpu_count / (tp * pp);
     c.expert_shards = ep > 1 ? ep : tp;
     c.attn_groups_per_expert_group = ep > 1 ? double(ep) / double(tp) : 1.0;
@@ -638,10 +678,15 @@ PerfStatus makeContext(const GpuSpec &gpu, const ModelSpec &model, const Precisi
     }
     const double nonrouted = P - routed;
     const double tp_pp = double(tp) * double(pp);
-    c.weights_bytes_gpu = nonrouted * bytes_per_param / tp_pp
+    // embedding tables at their own width (AWQ/GPTQ keep them in 16 bits)
+    const double emb_params = std::min(nonrouted, embeddingParams(model));
+    const double emb_extra_bytes = emb_params * (embeddingBits(precision) - precision.bits_per_weight) / 8.0;
+    c.weights_bytes_gpu = (nonrouted * bytes_per_param + emb_extra_bytes) / tp_pp
         + routed * bytes_per_param / (double(c.expert_shards) * pp);
     const double input_emb = model.tie_word_embeddings ? 0.0 : emb;
-    c.nonrouted_read_bytes_gpu = std::max(0.0, nonrouted - input_emb) * bytes_per_param / tp_pp;
+    const double read_emb_extra = emb_params > 0.0 ? emb_extra_bytes * (emb_params - input_emb) / emb_params : 0.0;
+    c.nonrouted_read_bytes_gpu
+        = (std::max(0.0, nonrouted - input_emb) * bytes_per_param + std::max(0.0, read_emb_extra)) / tp_pp;
     c.routed_bytes_gpu = routed * bytes_per_param / (double(c.expert_shards) * pp);
 
     // linear FLOPs: 2 per active parameter; prefill skips the LM head except for the last token
@@ -687,12 +732,16 @@ PerfStatus makeContext(const GpuSpec &gpu, const ModelSpec &model, const Precisi
         link_dir_gbs = *q.link_gbs / 2.0;
     else if (gpu.link_gbs && finitePositive(*gpu.link_gbs) && (!q.link_kind || *q.link_kind == gpu.link_kind))
         link_dir_gbs = *gpu.link_gbs / 2.0;
-    else if (kind == LinkKind::Pcie) {
+    const bool needs_link = tp > 1 || pp > 1 || ep > 1;
+    if (link_dir_gbs <= 0.0 && kind == LinkKind::Pcie) {
+        // GPUs without a GPU-to-GPU link talk over PCIe: the generation the catalog names, else
+        // the Gen4 x16 of the L40S/A10-class cards that ship without NVLink
         link_dir_gbs = pcieFromName(gpu.link_name);
-        if (link_dir_gbs > 0.0)
+        if (link_dir_gbs <= 0.0)
+            link_dir_gbs = kAssumedPcieLink_gbs;
+        if (needs_link) // a single GPU uses no link: nothing was assumed
             warn |= kWarnPcieLinkAssumed;
     }
-    const bool needs_link = tp > 1 || pp > 1 || ep > 1;
     if (needs_link && link_dir_gbs <= 0.0)
         return fail(PerfError::MissingSpec,
                     fmt::format("cannot compute: {} has no GPU-to-GPU link bandwidth in the catalog",
@@ -959,8 +1008,8 @@ PerfResult predict(const GpuSpec &gpu, const ModelSpec &model, const PrecisionSp
         }
         return evaluate(ctx, q);
     };
-    if (query.tp != 0 || query.batch_mode == BatchMode::Fixed || query.gpu_count <= query.pp
-        || query.pp < 1 || query.gpu_count < 1)
+    if (query.tp != 0 || query.batch_mode == BatchMode::Fixed || query.gpu_count <= query.pp || query.pp < 1
+        || query.gpu_count < 1 || splitsLayersAcrossGpus(stack))
         return one(query);
 
     // automatic tensor parallelism: try every tp dividing the GPUs of one pipeline

@@ -228,6 +228,7 @@ struct PerfContext
 {
     // layout
     int tp = 1, pp = 1, ep = 1, replicas = 1;
+    bool layer_split = false; ///< pp stages run one after another (llama.cpp), no micro-batches
     int expert_shards = 1;        ///< GPUs the routed experts of one group are spread over
     double attn_groups_per_expert_group = 1.0; ///< ep > 1: attention replicas sharing experts
     bool moe = false;
@@ -350,8 +351,18 @@ double kvBytesPerToken(const ModelSpec &model, double kv_bytes_per_element);
  */
 double effectiveParams(const ModelSpec &model);
 
-/** Bytes of all weights at @p precision (P * bits_per_weight / 8). */
+/**
+ * Bytes of all weights at @p precision: P * bits_per_weight / 8, except the embedding tables
+ * (input embedding and LM head) at embeddingBits().
+ */
 double weightBytes(const ModelSpec &model, const PrecisionSpec &precision);
+
+/**
+ * Bits per parameter of the embedding tables: weight-only INT4 checkpoints (AWQ, GPTQ: precision
+ * ids containing "awq"/"gptq") keep the input embedding and the LM head in 16 bits; every other
+ * precision stores them like the rest.
+ */
+double embeddingBits(const PrecisionSpec &precision);
 
 /** Peak dense tensor FLOP/s the GPU offers for @p dtype, with the fall-back rules; 0 if none. */
 double peakFlops(const GpuSpec &gpu, ComputeDtype dtype, std::uint32_t *warnings = nullptr);

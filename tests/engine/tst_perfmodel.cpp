@@ -45,6 +45,10 @@ private Q_SLOTS:
     void openLoopQueue();
     void slaPercentile();
     void geforceAllReduceThroughHost();
+    void emptyPromptFirstTokenCosts();
+    void awqKeepsEmbeddingsIn16Bits();
+    void pcieLinkNote();
+    void llamaCppSplitsLayersSequentially();
 
 private:
     CatalogSnapshot m_seed;
@@ -709,6 +713,87 @@ void TstPerfModel::geforceAllReduceThroughHost()
         QVERIFY2(r.ok(), r.error_message.c_str());
         QVERIFY2(near(r.decode.comm_ms, comm_ms), card.model.c_str());
     }
+}
+
+void TstPerfModel::emptyPromptFirstTokenCosts()
+{
+    // input_len 0 (llama-bench tg128): the first token is a forward pass like the others, so
+    // output tok/s at batch 1 = O / (O x TPOT) = 1000 / TPOT (was O / ((O - 1) TPOT): 54.52 vs
+    // 54.09 tok/s on the example)
+    PerfQuery q;
+    q.input_len = 0;
+    q.output_len = 128;
+    const PerfResult r = predict(gpu(), dense7b(), bf16(), stack(), q);
+    QVERIFY2(r.ok() && r.fits, r.error_message.c_str());
+    QVERIFY(near(r.ttft_ms, 13.771410432)); // one decode step (denseDecodeStepByHand)
+    QVERIFY(near(r.output_tok_s, r.tok_s_per_user));
+}
+
+void TstPerfModel::awqKeepsEmbeddingsIn16Bits()
+{
+    // Dense-7B (32,000 x 4,096 embeddings, untied: 2 x 131,072,000 parameters) at AWQ 4.15625
+    // bits: (7e9 - 262,144,000) x 4.15625 / 8 + 262,144,000 x 2 B = 4,024,814,750 B (4-bit
+    // everywhere: 3,636,718,750 B, 10% light). Read per decode step: all but the input
+    // embedding = 3,500,526,750 + 131,072,000 x 2 = 3,762,670,750 B -> 3.76267075 ms at 1 TB/s.
+    const PrecisionSpec awq = precision("int4-awq", 4.15625, ComputeDtype::Fp16);
+    QVERIFY(near(weightBytes(dense7b(), awq), 4024814750.0));
+    QCOMPARE(embeddingBits(awq), 16.0);
+    PerfQuery q;
+    q.output_len = 128;
+    const PerfResult r = predict(gpu(), dense7b(), awq, stack(), q);
+    QVERIFY2(r.ok(), r.error_message.c_str());
+    QVERIFY(near(r.decode.weights_ms, 3.76267075));
+    QVERIFY(near(r.weights_gib_per_gpu, 4024814750.0 / perf::kBytesPerGib));
+    // GGUF quantizes the embeddings too: unchanged
+    const PrecisionSpec q4 = precision("gguf-q4_0", 4.5, ComputeDtype::Fp16);
+    QVERIFY(near(weightBytes(dense7b(), q4), 7e9 * 4.5 / 8.0));
+    QCOMPARE(embeddingBits(q4), 4.5);
+}
+
+void TstPerfModel::pcieLinkNote()
+{
+    // one GPU uses no link: no note about where its link bandwidth came from
+    PerfQuery q;
+    q.output_len = 128;
+    const PerfResult one = predict(pcieGpu(), dense7b(), bf16(), stack(), q);
+    QVERIFY(one.ok());
+    QVERIFY(!(one.warnings & kWarnPcieLinkAssumed));
+    q.gpu_count = 2;
+    QVERIFY(predict(pcieGpu(), dense7b(), bf16(), stack(), q).warnings & kWarnPcieLinkAssumed);
+    // an L40S-class card whose row names no link at all still runs tensor parallel, over PCIe
+    // Gen4 x16: 64 x 30 us + 64 x 8192 B / (31.5 GB/s x 0.8), with the note
+    GpuSpec bare = pcieGpu();
+    bare.link_name.clear();
+    const PerfResult tp2 = predict(bare, dense7b(), bf16(), stack(), q);
+    QVERIFY2(tp2.ok(), tp2.error_message.c_str());
+    QVERIFY(tp2.warnings & kWarnPcieLinkAssumed);
+    QVERIFY(near(tp2.decode.comm_ms, 1.92 + 64.0 * 8192.0 / (31.5e9 * 0.8) * 1e3));
+}
+
+void TstPerfModel::llamaCppSplitsLayersSequentially()
+{
+    // llama.cpp on 2 GPUs: 16 layers each, one GPU after the other for every token: TPOT = both
+    // halves (13.737856 ms of weights in all) + one activation send (10 us + 8192 B over NVLink
+    // 160 GB/s), not the tensor-parallel half
+    ServingStackSpec cpp = stack();
+    cpp.id = "llama.cpp";
+    PerfQuery q;
+    q.output_len = 128;
+    const PerfResult single = predict(gpu(), dense7b(), bf16(), cpp, q);
+    q.gpu_count = 2;
+    const PerfResult split = predict(gpu(), dense7b(), bf16(), cpp, q);
+    const PerfResult tp = predict(gpu(), dense7b(), bf16(), stack(), q);
+    QVERIFY2(split.ok() && single.ok() && tp.ok(), split.error_message.c_str());
+    QCOMPARE(split.pp, 2);
+    QCOMPARE(split.tp, 1);
+    QVERIFY(near(split.tpot_ms, single.tpot_ms + (10e-6 + 8192.0 / 160e9) * 1e3));
+    QVERIFY(tp.tpot_ms < 0.6 * split.tpot_ms);
+    // the case: 8x RTX 4090, 70B FP16 with llama.cpp measure 6.5 tok/s (the engine said 34)
+    q.gpu_count = 8;
+    const PerfResult big = predict(m_seed, "RTX 4090", "llama-3-70b", "fp16", "llama.cpp", q);
+    QVERIFY2(big.ok() && big.fits, big.error_message.c_str());
+    qInfo("8x RTX 4090, Llama-3-70B FP16, llama.cpp: %.2f tok/s", big.tok_s_per_user);
+    QVERIFY2(big.tok_s_per_user > 5.0 && big.tok_s_per_user < 8.0, qPrintable(QString::number(big.tok_s_per_user)));
 }
 
 QTEST_GUILESS_MAIN(TstPerfModel)
