@@ -220,4 +220,10 @@ inline constexpr double kServiceTimeScv = 1.0;
  */
 inline constexpr double kOverloadHorizon_s = 60.0;
 
+/**
+ * Upper bound on the requests a fluid overload queue counts (a run, or the overload horizon at
+ * an absurd rate): keeps every figure finite; no real run comes near it.
+ */
+inline constexpr double kMaxQueuedRequests = 1e9;
+
 } // namespace tco::engine::perf

@@ -357,10 +357,11 @@ SlotWait slotWaitImpl(double lambda, double hold_s, double slots, double request
     w.saturated = true;
     if (requests <= 0.0)
         requests = lambda * kOverloadHorizon_s; // steady-state overload: the first minute of it
+    requests = std::min(requests, kMaxQueuedRequests);
     if (requests <= slots)
         return w; // every request of the run finds a slot
     const double waiting_share = (requests - slots) / requests;
-    const double w_max = (lambda - mu) / mu * (requests - slots) / lambda;
+    const double w_max = (1.0 - mu / lambda) * (requests - slots) / mu; // = (lambda - mu)/mu (n - c)/lambda
     w.mean_s = waiting_share * w_max / 2.0;
     const auto pct = [&](double p) {
         return w_max * std::max(0.0, (p - (1.0 - waiting_share)) / waiting_share);
@@ -840,6 +841,8 @@ PerfResult evaluate(const PerfContext &c, const PerfQuery &q)
         return bad(fmt::format("bad input: batch must be >= 1 (got {})", q.batch));
     if (q.batch_mode == BatchMode::RequestRate && !finitePositive(q.request_rate_per_s))
         return bad("bad input: request rate must be > 0");
+    if (q.request_count < 0)
+        return bad(fmt::format("bad input: request_count must be >= 0 (got {})", q.request_count));
     if (!finiteNonNegative(q.sla_ttft_ms) || !finiteNonNegative(q.sla_tpot_ms))
         return bad("bad input: SLA limits must be finite and >= 0");
 

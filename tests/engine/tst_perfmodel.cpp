@@ -663,6 +663,13 @@ void TstPerfModel::openLoopQueue()
     QVERIFY(a.ttft_ms_p99 > a.ttft_ms_p90 && a.ttft_ms_p90 > a.ttft_ms);
     const PerfResult steady = atRate(200.0);
     QVERIFY(std::isfinite(steady.queue_ms) && steady.queue_ms > 0.0);
+    // absurd rates stay finite; a negative run length is refused with a message
+    const PerfResult absurd = atRate(1e300);
+    QVERIFY(absurd.ok() && std::isfinite(absurd.queue_ms) && std::isfinite(absurd.ttft_ms_p99));
+    const PerfResult negative = atRate(2.0, -1);
+    QCOMPARE(negative.error, PerfError::BadInput);
+    QCOMPARE(QString::fromStdString(negative.error_message),
+             QStringLiteral("bad input: request_count must be >= 0 (got -1)"));
 }
 
 void TstPerfModel::slaPercentile()
