@@ -130,6 +130,7 @@ void TstCalibration::interpretation()
         QCOMPARE(c.query.sla_ttft_ms, 2000.0);
         QCOMPARE(c.query.sla_tpot_ms, 200.0);
         QCOMPARE(c.query.output_len, 294); // "reference 294.45 output tokens/sample"
+        QCOMPARE(c.query.sla_percentile, SlaPercentile::P99); // MLPerf's limits are p99
     }
 }
 
