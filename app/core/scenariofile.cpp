@@ -186,7 +186,7 @@ QJsonObject workloadJson(const Workload &w)
     QJsonArray profile;
     for (double share : w.hourly_profile)
         profile.append(share);
-    return QJsonObject {
+    QJsonObject o {
         { u"model"_s, qs(w.model) },
         { u"precision"_s, qs(w.precision) },
         { u"input_len"_s, w.input_len },
@@ -197,6 +197,10 @@ QJsonObject workloadJson(const Workload &w)
         { u"sla_tpot_ms"_s, w.sla_tpot_ms },
         { u"low_priority_share"_s, w.low_priority_share },
     };
+    // optional: absent means "mean", so files of earlier releases read and write unchanged
+    if (w.sla_percentile != engine::SlaPercentile::Mean)
+        o.insert(u"sla_percentile"_s, qs(std::string(engine::slaPercentileName(w.sla_percentile))));
+    return o;
 }
 
 QJsonObject financialsJson(const Financials &f)
@@ -697,6 +701,9 @@ void readWorkload(ObjectReader &r, Workload &w)
     r.readDouble(u"sla_ttft_ms"_s, w.sla_ttft_ms, Need::Required, upTo(greaterThan(0), kMaxSlaMs, u"an hour"_s));
     r.readDouble(u"sla_tpot_ms"_s, w.sla_tpot_ms, Need::Required, upTo(greaterThan(0), kMaxSlaMs, u"an hour"_s));
     r.readDouble(u"low_priority_share"_s, w.low_priority_share, Need::Optional, fraction());
+    QString percentile;
+    if (r.readChoice(u"sla_percentile"_s, percentile, Need::Optional, { u"mean"_s, u"p90"_s, u"p99"_s }))
+        w.sla_percentile = engine::parseSlaPercentile(percentile.toStdString()).value_or(engine::SlaPercentile::Mean);
     r.reportUnknownKeys();
 }
 

@@ -306,6 +306,7 @@ private:
         q.output_len = w.output_len;
         q.sla_ttft_ms = w.sla_ttft_ms;
         q.sla_tpot_ms = w.sla_tpot_ms;
+        q.sla_percentile = w.sla_percentile;
         return q;
     }
 

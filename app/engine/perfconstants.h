@@ -79,6 +79,13 @@ inline constexpr double kKernelsPerDenseLayer = 12.0;
 inline constexpr double kExtraKernelsPerMoeLayer = 8.0;
 inline constexpr double kExtraKernelsPerMlaLayer = 5.0;
 
+/**
+ * Bits per parameter of the input embedding and the LM head in weight-only INT4 checkpoints:
+ * AutoAWQ and AutoGPTQ quantize only the linear layers inside the transformer blocks
+ * (embed_tokens and lm_head stay FP16/BF16), and vLLM loads them unquantized.
+ */
+inline constexpr double kUnquantizedEmbeddingBits = 16.0;
+
 // ---- interconnect ----------------------------------------------------------------------------
 
 /**
@@ -104,6 +111,17 @@ inline constexpr double kInfinityFabricAllReduceLatency_us = 15.0;
  */
 inline constexpr double kPcieAllReduceLatency_us = 30.0;
 
+/**
+ * GeForce cards (RTX 3090/4090/5090) have GPU peer-to-peer disabled by the driver, so NCCL runs
+ * tensor-parallel all-reduces through pinned host memory (SHM transport): every ring step is a
+ * GPU-to-host and a host-to-GPU copy over PCIe plus a host-side synchronisation. Bus bandwidth
+ * about a quarter of PCIe Gen4 x16 (two serialised copies sharing the host memory and root
+ * complex), latency several times the P2P figure. Fitted on the multi-GPU RTX 4090 rows of
+ * tests/data/measured_serving_load.csv (docs/calibration.md, "Serving under load").
+ */
+inline constexpr double kHostStagedAllReduceBus_gbs = 5.0;
+inline constexpr double kHostStagedAllReduceLatency_us = 60.0;
+
 /** Inter-node (InfiniBand/RoCE) collective latency for small messages with NCCL: ~20-30 us. */
 inline constexpr double kNetworkAllReduceLatency_us = 25.0;
 
@@ -124,6 +142,14 @@ inline constexpr double kPcieGen3x16_gbs = 15.75;
 inline constexpr double kPcieGen4x16_gbs = 31.5;
 inline constexpr double kPcieGen5x16_gbs = 63.0;
 inline constexpr double kPcieGen6x16_gbs = 121.0;
+
+/**
+ * GPU-to-GPU bandwidth per direction of a PCIe-only card whose catalog row names neither a link
+ * bandwidth nor a PCIe generation (an L40S-class card without NVLink): PCIe Gen4 x16, the host
+ * interface of the Ampere/Ada data-centre cards sold without NVLink. Flagged with
+ * kWarnPcieLinkAssumed.
+ */
+inline constexpr double kAssumedPcieLink_gbs = kPcieGen4x16_gbs;
 
 /**
  * Expert-parallel token dispatch element size: DeepEP (SGLang, vLLM wide-EP) sends FP8 tokens to
@@ -160,5 +186,44 @@ inline constexpr int kMaxSearchBatch = 1 << 20;
 
 /** Fixed-point iterations when a request rate is turned into a concurrency (Little's law). */
 inline constexpr int kRequestRateIterations = 40;
+
+// ---- serving under load (docs/calibration.md, "Serving under load") ----------------------------
+
+/**
+ * Standard-normal quantiles at 0.90 and 0.99. The number of requests in flight under Poisson
+ * arrivals is Poisson distributed (M/G/infinity) with mean B; its 90th/99th percentile is taken
+ * as B + z * sqrt(B) (normal approximation), and TPOT at those percentiles is the TPOT of that
+ * batch.
+ */
+inline constexpr double kNormalQuantile90 = 1.2815515655446004;
+inline constexpr double kNormalQuantile99 = 2.3263478740408408;
+
+/**
+ * Squared coefficient of variation of the inter-arrival times: 1 for Poisson arrivals (the
+ * arrival process of vLLM benchmark_serving --request-rate and of MLPerf's server scenario).
+ */
+inline constexpr double kPoissonArrivalScv = 1.0;
+
+/**
+ * Squared coefficient of variation of the time a request holds its slot. That time is about
+ * output_len x TPOT, and chat output lengths are close to exponential: ShareGPT completions have
+ * a standard deviation about equal to their mean (CV ~ 1). Used in the Allen-Cunneen factor
+ * (c_a^2 + c_s^2) / 2 of the slot queue.
+ */
+inline constexpr double kServiceTimeScv = 1.0;
+
+/**
+ * Steady-state overload has no finite queue. A saturated steady-state query reports the mean
+ * wait of the requests arriving during this many seconds of overload (a fluid queue), the time
+ * in which an autoscaler or an admission limit would have to act. Finite runs use their own
+ * request count instead (PerfQuery::request_count).
+ */
+inline constexpr double kOverloadHorizon_s = 60.0;
+
+/**
+ * Upper bound on the requests a fluid overload queue counts (a run, or the overload horizon at
+ * an absurd rate): keeps every figure finite; no real run comes near it.
+ */
+inline constexpr double kMaxQueuedRequests = 1e9;
 
 } // namespace tco::engine::perf

@@ -82,6 +82,21 @@ double linkLatency_s(LinkKind kind)
     return kPcieAllReduceLatency_us * 1e-6;
 }
 
+/**
+ * Stacks that spread a model over several GPUs by layers, run one GPU after the other
+ * (llama.cpp's default --split-mode layer), rather than by tensor parallelism.
+ */
+bool splitsLayersAcrossGpus(const ServingStackSpec &stack)
+{
+    return stack.id == "llama.cpp";
+}
+
+/** Input embedding + LM head parameters (one table when tied). */
+double embeddingParams(const ModelSpec &m)
+{
+    return double(m.vocab_size) * double(m.hidden_size) * (m.tie_word_embeddings ? 1.0 : 2.0);
+}
+
 /** GEMM tile roll-off: share of the tensor-core rate a pass over @p tokens rows achieves. */
 double gemmEfficiency(double tokens) { return tokens / (tokens + kGemmHalfEfficiencyTokens); }
 
@@ -190,6 +205,32 @@ bool isContinuous(const PerfContext &c, const PerfQuery &q)
     return c.continuous;
 }
 
+/**
+ * Micro-batches in flight through the pipeline: pp when stages overlap (vLLM/TensorRT-LLM
+ * pipeline parallelism), 1 when the layers are split over GPUs that run one after another
+ * (llama.cpp --split-mode layer: every GPU waits for the previous one, for every token).
+ */
+double microBatches(const PerfContext &c)
+{
+    return c.layer_split ? 1.0 : double(c.pp);
+}
+
+/**
+ * The iteration that carries a new request's prompt on a continuous-batching engine (chunked
+ * prefill, in-flight batching): one forward pass over the b - 1 running decodes, the other
+ * requests' prompt chunks (@p other_prompt_tokens per step) and the whole new prompt of @p in
+ * tokens, reading the weights once. Per replica, through all pipeline stages.
+ */
+double mixedStep_ms(const PerfContext &c, double b, double ctx, double in, double other_prompt_tokens)
+{
+    const double pp = c.pp;
+    const double m = std::max(1.0, (b - 1.0) / microBatches(c));
+    const double p = (in + other_prompt_tokens) / microBatches(c);
+    const StepBreakdown s = stagePass(c, m, ctx, p, in);
+    const double p2p_ms = (pp - 1.0) * (kP2pLatency_us * 1e-6 + (m + p) * c.p2p_s_per_token) * 1e3;
+    return pp * s.total_ms + c.step_overhead_s * 1e3 + p2p_ms;
+}
+
 /** Fills the operating-point fields of @p r for a deployment-wide concurrency @p batch. */
 void operatingPoint(const PerfContext &c, const PerfQuery &q, double batch, PerfResult &r)
 {
@@ -216,7 +257,7 @@ void operatingPoint(const PerfContext &c, const PerfQuery &q, double batch, Perf
     }
 
     const double ctx = in + out / 2.0; // mean context over the generation
-    const double m = std::max(1.0, b / pp);
+    const double m = std::max(1.0, b / microBatches(c));
     const double p2p_ms = (pp - 1.0) * (kP2pLatency_us * 1e-6 + m * c.p2p_s_per_token) * 1e3;
     double prompt_tokens_per_step = 0.0;
     double ttft_engine_ms = 0.0;
@@ -226,10 +267,8 @@ void operatingPoint(const PerfContext &c, const PerfQuery &q, double batch, Perf
         const StepBreakdown pre = prefillPass(c, 1.0, in);
         r.prefill = pre;
         ttft_engine_ms = pre.total_ms;
-        if (b > 1.0 && q.phases == Phases::Both) {
-            const StepBreakdown others = stagePass(c, std::max(1.0, (b - 1.0) / pp), ctx, 0.0, in);
-            ttft_engine_ms += pp * others.total_ms;
-        }
+        if (b > 1.0 && q.phases == Phases::Both)
+            ttft_engine_ms = std::max(ttft_engine_ms, mixedStep_ms(c, b, ctx, in, prompt_tokens_per_step));
         r.prefill_tok_s = pre.total_ms > 0.0 ? active * in / (pre.total_ms * 1e-3) : 0.0;
     } else {
         const StepBreakdown pre = prefillPass(c, b, in);
@@ -239,11 +278,13 @@ void operatingPoint(const PerfContext &c, const PerfQuery &q, double batch, Perf
     }
     r.prefill_bound = r.prefill.bound;
 
-    StepBreakdown st = stagePass(c, m, ctx, prompt_tokens_per_step / pp, in);
+    StepBreakdown st = stagePass(c, m, ctx, prompt_tokens_per_step / microBatches(c), in);
     st.bound = classify(st);
     r.decode = st;
     r.bound = st.bound;
     r.tpot_ms = pp * st.total_ms + c.step_overhead_s * 1e3 + p2p_ms;
+    if (in <= 0.0) // no prompt: the first token still takes a forward pass (a decode step)
+        ttft_engine_ms = std::max(ttft_engine_ms, r.tpot_ms);
     r.ttft_ms = ttft_engine_ms + req_ms;
     r.tok_s_per_user = r.tpot_ms > 0.0 ? 1e3 / r.tpot_ms : 0.0;
     if (q.phases == Phases::DecodeOnly || out <= 0.0) {
@@ -256,9 +297,167 @@ void operatingPoint(const PerfContext &c, const PerfQuery &q, double batch, Perf
     r.total_tok_s = out > 0.0 ? r.output_tok_s * (in + out) / out : r.prefill_tok_s;
 }
 
+// ---- serving under load ---------------------------------------------------------------------
+// Open-loop Poisson arrivals on a continuous-batching server (docs/calibration.md, "Serving
+// under load"). Closed forms only: a handful of operatingPoint() calls per query, whatever the
+// rate or the number of requests.
+
+/** Time a request spends in the engine at an operating point: TTFT without the API server + decode. */
+double engineLatency_ms(const PerfContext &c, const PerfQuery &q, const PerfResult &t)
+{
+    const double req_ms = q.include_request_overhead ? c.request_overhead_s * 1e3 : 0.0;
+    return std::max(0.0, t.ttft_ms - req_ms) + std::max(0.0, double(q.output_len) - 1.0) * t.tpot_ms;
+}
+
+/**
+ * Sequences one replica keeps in flight before an arrival has to wait for a slot. Paged KV caches
+ * (vLLM, SGLang, TensorRT-LLM) hold each sequence's current tokens, on average I + O/2 over its
+ * life, so the pool carries free / (kv per token x (I + O/2)) sequences; capped by the scheduler.
+ * Never below the guaranteed max batch (whole sequences) of the memory fit.
+ */
+double slotsPerReplica(const PerfContext &c, double free_bytes, double in, double out, double fit_per_replica)
+{
+    const double kv_mean = c.kv_bytes_per_token_gpu * (in + out / 2.0);
+    double s = kv_mean > 0.0 ? std::floor(free_bytes / kv_mean) : double(kMaxSearchBatch);
+    s = std::min(s, double(kMaxSearchBatch));
+    if (c.max_batch_per_replica > 0)
+        s = std::min(s, double(c.max_batch_per_replica));
+    return std::max({ 1.0, s, fit_per_replica });
+}
+
+/** slotWait() without the input checks: callers pass positive, finite values. */
+SlotWait slotWaitImpl(double lambda, double hold_s, double slots, double requests)
+{
+    SlotWait w;
+    const double mu = slots / hold_s; // completions per second at full occupancy
+    w.utilization = lambda / mu;
+    if (w.utilization < 1.0) {
+        const double rho = w.utilization;
+        const double expo = std::sqrt(2.0 * (slots + 1.0));
+        double p_wait = std::min(1.0, std::pow(rho, expo - 1.0));
+        const double tail_s = 1.0 / (mu - lambda) * (kPoissonArrivalScv + kServiceTimeScv) / 2.0;
+        if (requests > 0.0) {
+            // a finite run starts empty: the queue relaxes towards steady state with the time
+            // constant tau = hold / (c (1 - sqrt(rho))^2); averaged over a run of n / lambda
+            // seconds the probability of waiting is P_w (1 - (1 - exp(-x)) / x), x = run / tau
+            const double gap = 1.0 - std::sqrt(rho);
+            const double tau_s = hold_s / (slots * gap * gap);
+            const double x = requests / lambda / tau_s;
+            p_wait *= x > 1e-9 ? 1.0 - (1.0 - std::exp(-x)) / x : 0.0;
+        }
+        const double mean = p_wait * tail_s;
+        w.mean_s = mean;
+        const auto pct = [&](double p) {
+            return p_wait > 1.0 - p && p_wait > 0.0 ? tail_s * std::log(p_wait / (1.0 - p)) : 0.0;
+        };
+        w.p90_s = pct(0.90);
+        w.p99_s = pct(0.99);
+        return w;
+    }
+    w.saturated = true;
+    if (requests <= 0.0)
+        requests = lambda * kOverloadHorizon_s; // steady-state overload: the first minute of it
+    requests = std::min(requests, kMaxQueuedRequests);
+    if (requests <= slots)
+        return w; // every request of the run finds a slot
+    const double waiting_share = (requests - slots) / requests;
+    const double w_max = (1.0 - mu / lambda) * (requests - slots) / mu; // = (lambda - mu)/mu (n - c)/lambda
+    w.mean_s = waiting_share * w_max / 2.0;
+    const auto pct = [&](double p) {
+        return w_max * std::max(0.0, (p - (1.0 - waiting_share)) / waiting_share);
+    };
+    w.p90_s = pct(0.90);
+    w.p99_s = pct(0.99);
+    return w;
+}
+
+/**
+ * Adds the queueing of open-loop Poisson arrivals at @p rate (deployment total, /s) to @p r, an
+ * operating point already evaluated at the concurrency that rate sustains:
+ * 1. the running step: an arrival finds the engine busy with probability 1 - exp(-B) (B requests
+ *    in flight, Poisson distributed) and waits for the step to end, uniform on [0, TPOT];
+ * 2. a free slot (slotWait) when the batch is full;
+ * 3. TPOT percentiles: TPOT at the 90th/99th percentile of the requests in flight, B + z sqrt(B).
+ * The percentile of the sum (1) + (2) is taken as max(p-quantile of (1), mean of (1) +
+ * p-quantile of (2)): exact when nobody waits for a slot, within TPOT/2 otherwise.
+ */
+void applyLoad(const PerfContext &c, const PerfQuery &q, double rate, double slots, PerfResult &r)
+{
+    const double replicas = c.replicas;
+    const double lambda = rate / replicas; // per replica
+    const double step_ms = r.tpot_ms;
+    const double in_flight = lambda * engineLatency_ms(c, q, r) * 1e-3; // per replica, Little
+    const double busy = 1.0 - std::exp(-in_flight);
+    const double resid_mean_ms = busy * step_ms / 2.0;
+    const auto resid_ms = [&](double p) {
+        return busy > 1.0 - p ? step_ms * (1.0 - (1.0 - p) / busy) : 0.0;
+    };
+
+    PerfResult full;
+    operatingPoint(c, q, slots * replicas, full);
+    const double hold_s = engineLatency_ms(c, q, full) * 1e-3;
+    const double requests = q.request_count > 0 ? double(q.request_count) / replicas : 0.0;
+    const SlotWait w = hold_s > 0.0 && lambda > 0.0 ? slotWaitImpl(lambda, hold_s, slots, requests) : SlotWait {};
+
+    const double base_ms = r.ttft_ms;
+    r.queue_ms = resid_mean_ms + w.mean_s * 1e3;
+    r.ttft_ms = base_ms + r.queue_ms;
+    r.ttft_ms_p90 = base_ms + std::max(resid_ms(0.90), resid_mean_ms + w.p90_s * 1e3);
+    r.ttft_ms_p99 = base_ms + std::max(resid_ms(0.99), resid_mean_ms + w.p99_s * 1e3);
+    r.utilization = w.utilization;
+
+    const double b = std::min(slots, std::max(1.0, in_flight));
+    const auto tpotAt = [&](double z) {
+        const double bp = std::min(slots, b + z * std::sqrt(b));
+        if (bp <= r.batch / replicas)
+            return r.tpot_ms;
+        PerfResult t;
+        operatingPoint(c, q, bp * replicas, t);
+        return std::max(r.tpot_ms, t.tpot_ms);
+    };
+    r.tpot_ms_p90 = tpotAt(kNormalQuantile90);
+    r.tpot_ms_p99 = tpotAt(kNormalQuantile99);
+}
+
+/** Closed-loop figures: no arrival queue, percentiles equal the means. */
+void closedLoopPercentiles(PerfResult &r)
+{
+    r.queue_ms = 0.0;
+    r.ttft_ms_p90 = r.ttft_ms_p99 = r.ttft_ms;
+    r.tpot_ms_p90 = r.tpot_ms_p99 = r.tpot_ms;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
+
+std::string_view slaPercentileName(SlaPercentile percentile)
+{
+    switch (percentile) {
+    case SlaPercentile::P90:
+        return "p90";
+    case SlaPercentile::P99:
+        return "p99";
+    case SlaPercentile::Mean:
+        break;
+    }
+    return "mean";
+}
+
+std::optional<SlaPercentile> parseSlaPercentile(std::string_view name)
+{
+    for (SlaPercentile p : { SlaPercentile::Mean, SlaPercentile::P90, SlaPercentile::P99 })
+        if (name == slaPercentileName(p))
+            return p;
+    return std::nullopt;
+}
+
+SlotWait slotWait(double lambda, double hold_s, double slots, double requests)
+{
+    if (!finitePositive(lambda) || !finitePositive(hold_s) || !finitePositive(slots) || !finiteNonNegative(requests))
+        return {};
+    return slotWaitImpl(lambda, hold_s, slots, requests);
+}
 
 double kvBytesPerToken(const ModelSpec &model, double kv_bytes_per_element)
 {
@@ -283,9 +482,18 @@ double effectiveParams(const ModelSpec &m)
     return std::fabs(derived / catalog - 1.0) <= kDerivedParamsTolerance ? derived : catalog;
 }
 
+double embeddingBits(const PrecisionSpec &precision)
+{
+    const bool weight_only_int4 = containsNoCase(precision.id, "awq") || containsNoCase(precision.id, "gptq");
+    return weight_only_int4 ? std::max(precision.bits_per_weight, kUnquantizedEmbeddingBits)
+                            : precision.bits_per_weight;
+}
+
 double weightBytes(const ModelSpec &model, const PrecisionSpec &precision)
 {
-    return effectiveParams(model) * precision.bits_per_weight / 8.0;
+    const double P = effectiveParams(model);
+    const double emb = std::min(P, embeddingParams(model));
+    return (P - emb) * precision.bits_per_weight / 8.0 + emb * embeddingBits(precision) / 8.0;
 }
 
 double peakFlops(const GpuSpec &gpu, ComputeDtype dtype, std::uint32_t *warnings)
@@ -392,7 +600,10 @@ PerfStatus makeContext(const GpuSpec &gpu, const ModelSpec &model, const Precisi
         return fail(PerfError::BadInput, "bad input: network bandwidth must be > 0");
 
     // ---- parallel layout
-    const int pp = q.pp;
+    // llama.cpp spreads the layers over the GPUs (--split-mode layer, its default) unless a
+    // layout is given: a pipeline without micro-batching
+    const bool layer_split = splitsLayersAcrossGpus(stack) && q.tp == 0 && q.pp == 1 && q.ep <= 1 && q.gpu_count > 1;
+    const int pp = layer_split ? q.gpu_count : q.pp;
     if (q.gpu_count % pp != 0)
         return fail(PerfError::BadInput,
                     fmt::format("bad input: gpu_count {} is not a multiple of pp {}", q.gpu_count, pp));
@@ -421,6 +632,7 @@ PerfStatus makeContext(const GpuSpec &gpu, const ModelSpec &model, const Precisi
     c.tp = tp;
     c.pp = pp;
     c.ep = ep;
+    c.layer_split = layer_split;
     c.replicas = q.gpu_count / (tp * pp);
     c.expert_shards = ep > 1 ? ep : tp;
     c.attn_groups_per_expert_group = ep > 1 ? double(ep) / double(tp) : 1.0;
@@ -467,10 +679,15 @@ PerfStatus makeContext(const GpuSpec &gpu, const ModelSpec &model, const Precisi
     }
     const double nonrouted = P - routed;
     const double tp_pp = double(tp) * double(pp);
-    c.weights_bytes_gpu = nonrouted * bytes_per_param / tp_pp
+    // embedding tables at their own width (AWQ/GPTQ keep them in 16 bits)
+    const double emb_params = std::min(nonrouted, embeddingParams(model));
+    const double emb_extra_bytes = emb_params * (embeddingBits(precision) - precision.bits_per_weight) / 8.0;
+    c.weights_bytes_gpu = (nonrouted * bytes_per_param + emb_extra_bytes) / tp_pp
         + routed * bytes_per_param / (double(c.expert_shards) * pp);
     const double input_emb = model.tie_word_embeddings ? 0.0 : emb;
-    c.nonrouted_read_bytes_gpu = std::max(0.0, nonrouted - input_emb) * bytes_per_param / tp_pp;
+    const double read_emb_extra = emb_params > 0.0 ? emb_extra_bytes * (emb_params - input_emb) / emb_params : 0.0;
+    c.nonrouted_read_bytes_gpu
+        = (std::max(0.0, nonrouted - input_emb) * bytes_per_param + std::max(0.0, read_emb_extra)) / tp_pp;
     c.routed_bytes_gpu = routed * bytes_per_param / (double(c.expert_shards) * pp);
 
     // linear FLOPs: 2 per active parameter; prefill skips the LM head except for the last token
@@ -516,12 +733,16 @@ PerfStatus makeContext(const GpuSpec &gpu, const ModelSpec &model, const Precisi
         link_dir_gbs = *q.link_gbs / 2.0;
     else if (gpu.link_gbs && finitePositive(*gpu.link_gbs) && (!q.link_kind || *q.link_kind == gpu.link_kind))
         link_dir_gbs = *gpu.link_gbs / 2.0;
-    else if (kind == LinkKind::Pcie) {
+    const bool needs_link = tp > 1 || pp > 1 || ep > 1;
+    if (link_dir_gbs <= 0.0 && kind == LinkKind::Pcie) {
+        // GPUs without a GPU-to-GPU link talk over PCIe: the generation the catalog names, else
+        // the Gen4 x16 of the L40S/A10-class cards that ship without NVLink
         link_dir_gbs = pcieFromName(gpu.link_name);
-        if (link_dir_gbs > 0.0)
+        if (link_dir_gbs <= 0.0)
+            link_dir_gbs = kAssumedPcieLink_gbs;
+        if (needs_link) // a single GPU uses no link: nothing was assumed
             warn |= kWarnPcieLinkAssumed;
     }
-    const bool needs_link = tp > 1 || pp > 1 || ep > 1;
     if (needs_link && link_dir_gbs <= 0.0)
         return fail(PerfError::MissingSpec,
                     fmt::format("cannot compute: {} has no GPU-to-GPU link bandwidth in the catalog",
@@ -538,8 +759,15 @@ PerfStatus makeContext(const GpuSpec &gpu, const ModelSpec &model, const Precisi
 
     if (tp > 1) {
         const bool tp_over_network = tp > gpn;
-        const double bw = tp_over_network ? std::min(intra_Bps, net_Bps) : intra_Bps;
-        const double lat = tp_over_network ? kNetworkAllReduceLatency_us * 1e-6 : linkLatency_s(kind);
+        // GeForce cards have GPU peer-to-peer disabled: NCCL stages every ring step through host
+        // memory (SHM transport), unless the deployment names its own link bandwidth
+        const bool host_staged = kind == LinkKind::Pcie && isGeForce(gpu) && !q.link_gbs;
+        double bw = tp_over_network ? std::min(intra_Bps, net_Bps) : intra_Bps;
+        double lat = tp_over_network ? kNetworkAllReduceLatency_us * 1e-6 : linkLatency_s(kind);
+        if (host_staged && !tp_over_network) {
+            bw = std::min(bw, kHostStagedAllReduceBus_gbs * kBytesPerGbDecimal);
+            lat = kHostStagedAllReduceLatency_us * 1e-6;
+        }
         const double n_ar = 2.0 * layers_stage; // after attention and after the MLP
         const double bytes_tok = d * kActivationBytes * 2.0 * double(tp - 1) / double(tp);
         c.comm_fixed_s += n_ar * lat;
@@ -650,6 +878,8 @@ PerfResult evaluate(const PerfContext &c, const PerfQuery &q)
         return bad(fmt::format("bad input: batch must be >= 1 (got {})", q.batch));
     if (q.batch_mode == BatchMode::RequestRate && !finitePositive(q.request_rate_per_s))
         return bad("bad input: request rate must be > 0");
+    if (q.request_count < 0)
+        return bad(fmt::format("bad input: request_count must be >= 0 (got {})", q.request_count));
     if (!finiteNonNegative(q.sla_ttft_ms) || !finiteNonNegative(q.sla_tpot_ms))
         return bad("bad input: SLA limits must be finite and >= 0");
 
@@ -688,6 +918,15 @@ PerfResult evaluate(const PerfContext &c, const PerfQuery &q)
     const double max_batch = per_replica * c.replicas;
     r.max_batch = int(std::min(max_batch, double(std::numeric_limits<int>::max())));
     r.fits = true;
+    // open-loop arrivals queue on continuous-batching engines that run both phases
+    const bool open_loop_queue = isContinuous(c, q) && q.phases != Phases::PrefillOnly && out > 0.0;
+    const double slots = open_loop_queue ? slotsPerReplica(c, free_bytes, in, out, per_replica) : per_replica;
+    const bool sla_open_loop = open_loop_queue && q.sla_percentile != SlaPercentile::Mean;
+    // the rate that sustains a deployment-wide concurrency b in the engine (Little's law)
+    const auto sustainedRate = [&](double b, const PerfResult &t) {
+        const double latency_ms = engineLatency_ms(c, q, t);
+        return latency_ms > 0.0 ? b / (latency_ms * 1e-3) : 0.0;
+    };
 
     double batch = 1.0;
     switch (q.batch_mode) {
@@ -709,16 +948,26 @@ PerfResult evaluate(const PerfContext &c, const PerfQuery &q)
         auto meets = [&](double b) {
             PerfResult t;
             operatingPoint(c, q, b, t);
-            return (q.sla_ttft_ms <= 0.0 || t.ttft_ms <= q.sla_ttft_ms)
-                && (q.sla_tpot_ms <= 0.0 || t.tpot_ms <= q.sla_tpot_ms);
+            double ttft = t.ttft_ms, tpot = t.tpot_ms;
+            if (sla_open_loop) {
+                applyLoad(c, q, sustainedRate(b, t), slots, t);
+                const bool p99 = q.sla_percentile == SlaPercentile::P99;
+                ttft = p99 ? t.ttft_ms_p99 : t.ttft_ms_p90;
+                tpot = p99 ? t.tpot_ms_p99 : t.tpot_ms_p90;
+            }
+            return (q.sla_ttft_ms <= 0.0 || ttft <= q.sla_ttft_ms) && (q.sla_tpot_ms <= 0.0 || tpot <= q.sla_tpot_ms);
         };
         if (!meets(1.0)) {
             r.warnings |= kWarnSlaNotMet;
             batch = 1.0;
             PerfResult t;
             operatingPoint(c, q, 1.0, t);
-            r.batch_limit = (q.sla_ttft_ms > 0.0 && t.ttft_ms > q.sla_ttft_ms) ? BatchLimit::Ttft
-                                                                               : BatchLimit::Tpot;
+            if (sla_open_loop)
+                applyLoad(c, q, sustainedRate(1.0, t), slots, t);
+            const double ttft = q.sla_percentile == SlaPercentile::P99    ? t.ttft_ms_p99
+                : q.sla_percentile == SlaPercentile::P90 && sla_open_loop ? t.ttft_ms_p90
+                                                                          : t.ttft_ms;
+            r.batch_limit = (q.sla_ttft_ms > 0.0 && ttft > q.sla_ttft_ms) ? BatchLimit::Ttft : BatchLimit::Tpot;
         } else if (meets(max_batch)) {
             batch = max_batch;
             r.batch_limit = cap_limit;
@@ -729,16 +978,25 @@ PerfResult evaluate(const PerfContext &c, const PerfQuery &q)
                 (meets(mid) ? lo : hi) = mid;
             }
             batch = lo;
-            PerfResult t;
-            operatingPoint(c, q, hi, t);
-            r.batch_limit = (q.sla_ttft_ms > 0.0 && t.ttft_ms > q.sla_ttft_ms) ? BatchLimit::Ttft
-                                                                               : BatchLimit::Tpot;
+            // which limit the next batch breaks
+            const auto meets_ttft = [&](double b) {
+                PerfResult t;
+                operatingPoint(c, q, b, t);
+                if (sla_open_loop)
+                    applyLoad(c, q, sustainedRate(b, t), slots, t);
+                const double ttft = !sla_open_loop           ? t.ttft_ms
+                    : q.sla_percentile == SlaPercentile::P99 ? t.ttft_ms_p99
+                                                             : t.ttft_ms_p90;
+                return q.sla_ttft_ms <= 0.0 || ttft <= q.sla_ttft_ms;
+            };
+            r.batch_limit = meets_ttft(hi) ? BatchLimit::Tpot : BatchLimit::Ttft;
         }
         break;
     }
     case BatchMode::RequestRate: {
         // Little's law: concurrency = rate x time a request spends in the system
         const double rate = q.request_rate_per_s;
+        const double cap = open_loop_queue ? slots * c.replicas : max_batch;
         double conc = 1.0;
         bool saturated = false;
         for (int i = 0; i < kRequestRateIterations; ++i) {
@@ -748,15 +1006,15 @@ PerfResult evaluate(const PerfContext &c, const PerfQuery &q)
                 ? t.ttft_ms * 1e-3
                 : (t.ttft_ms + std::max(0.0, out - 1.0) * t.tpot_ms) * 1e-3;
             double next = rate * latency_s;
-            if (next >= max_batch) {
-                next = max_batch;
+            if (next >= cap) {
+                next = cap;
                 saturated = true;
             } else {
                 saturated = false;
             }
             conc = 0.5 * conc + 0.5 * next;
         }
-        batch = std::max(1.0, std::min(conc, max_batch));
+        batch = std::max(1.0, std::min(conc, cap));
         if (saturated) {
             r.warnings |= kWarnRateSaturated;
             r.batch_limit = BatchLimit::Saturated;
@@ -767,9 +1025,16 @@ PerfResult evaluate(const PerfContext &c, const PerfQuery &q)
     operatingPoint(c, q, batch, r);
     if (q.batch_mode == BatchMode::RequestRate && !(r.warnings & kWarnRateSaturated) && out > 0.0)
         r.output_tok_s = std::min(r.output_tok_s, q.request_rate_per_s * out);
+    if (q.batch_mode == BatchMode::RequestRate && open_loop_queue)
+        applyLoad(c, q, q.request_rate_per_s, slots, r);
+    else if (q.batch_mode == BatchMode::MaxUnderSla && sla_open_loop)
+        applyLoad(c, q, sustainedRate(batch, r), slots, r);
+    else
+        closedLoopPercentiles(r);
     // Numbers are finite (perfmodel.h): an overflow is an error naming the inputs, never inf.
     for (const double v : { r.kv_gib_per_gpu, r.batch, r.ttft_ms, r.tpot_ms, r.tok_s_per_user, r.output_tok_s,
-                            r.total_tok_s, r.prefill_tok_s, r.decode.total_ms, r.prefill.total_ms }) {
+                            r.total_tok_s, r.prefill_tok_s, r.decode.total_ms, r.prefill.total_ms, r.queue_ms, r.ttft_ms_p90,
+                            r.ttft_ms_p99, r.tpot_ms_p90, r.tpot_ms_p99 }) {
         if (!std::isfinite(v)) {
             PerfResult e; // none of the overflowed figures
             e.error = PerfError::BadInput;
@@ -797,8 +1062,8 @@ PerfResult predict(const GpuSpec &gpu, const ModelSpec &model, const PrecisionSp
         }
         return evaluate(ctx, q);
     };
-    if (query.tp != 0 || query.batch_mode == BatchMode::Fixed || query.gpu_count <= query.pp
-        || query.pp < 1 || query.gpu_count < 1)
+    if (query.tp != 0 || query.batch_mode == BatchMode::Fixed || query.gpu_count <= query.pp || query.pp < 1
+        || query.gpu_count < 1 || splitsLayersAcrossGpus(stack))
         return one(query);
 
     // automatic tensor parallelism: try every tp dividing the GPUs of one pipeline

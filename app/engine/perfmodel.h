@@ -83,6 +83,24 @@ enum class BatchLimit : std::uint8_t {
     Saturated, ///< RequestRate: arrivals exceed what the deployment can serve
 };
 
+/**
+ * Which statistic of TTFT and TPOT an SLA holds to. Mean keeps the closed-loop figure of the
+ * engine (a new request enters at a step boundary, no arrival queue): the figures of earlier
+ * releases. P90/P99 evaluate open-loop Poisson arrivals at the rate that sustains the batch,
+ * with the wait for the running step and for a free slot (docs/calibration.md, "Serving under
+ * load").
+ */
+enum class SlaPercentile : std::uint8_t {
+    Mean,
+    P90,
+    P99,
+};
+
+/** "mean", "p90", "p99". */
+std::string_view slaPercentileName(SlaPercentile percentile);
+/** Inverse of slaPercentileName (exact, lower case); empty for anything else. */
+std::optional<SlaPercentile> parseSlaPercentile(std::string_view name);
+
 /** Errors: the query could not be evaluated at all. */
 enum class PerfError : std::uint8_t {
     None,
@@ -133,6 +151,12 @@ struct PerfQuery
     bool include_request_overhead = true; ///< add the stack's API-server time to TTFT
     double sla_ttft_ms = 0.0;        ///< MaxUnderSla: TTFT limit (0: none)
     double sla_tpot_ms = 0.0;        ///< MaxUnderSla: TPOT limit (0: none)
+    SlaPercentile sla_percentile = SlaPercentile::Mean; ///< MaxUnderSla: statistic the limits hold to
+    /**
+     * RequestRate: requests in a finite run (a benchmark such as vLLM benchmark_serving with
+     * --num-prompts); 0: steady state. Only matters when arrivals outpace the service.
+     */
+    int request_count = 0;
 };
 
 /** Time of one forward pass on one GPU, by component, in milliseconds. */
@@ -183,6 +207,15 @@ struct PerfResult
     StepBreakdown prefill;               ///< the prefill pass behind TTFT
     double uncertainty_pct = 0.0;        ///< +/- band from calibration residuals (see docs)
 
+    // serving under load: open-loop Poisson arrivals (RequestRate, and MaxUnderSla held to a
+    // percentile); otherwise the percentiles equal the closed-loop figures and queue_ms is 0
+    double queue_ms = 0.0; ///< mean wait for the running step and a free slot (in ttft_ms)
+    double ttft_ms_p90 = 0.0;
+    double ttft_ms_p99 = 0.0;
+    double tpot_ms_p90 = 0.0;
+    double tpot_ms_p99 = 0.0;
+    double utilization = 0.0; ///< arrivals / what the deployment serves at full concurrency
+
     bool ok() const { return error == PerfError::None; }
 };
 
@@ -195,6 +228,7 @@ struct PerfContext
 {
     // layout
     int tp = 1, pp = 1, ep = 1, replicas = 1;
+    bool layer_split = false; ///< pp stages run one after another (llama.cpp), no micro-batches
     int expert_shards = 1;        ///< GPUs the routed experts of one group are spread over
     double attn_groups_per_expert_group = 1.0; ///< ep > 1: attention replicas sharing experts
     bool moe = false;
@@ -278,6 +312,34 @@ PerfResult predict(const GpuSpec &gpu, const ModelSpec &model, const PrecisionSp
 PerfResult predict(const CatalogSnapshot &catalog, std::string_view gpu, std::string_view model,
                    std::string_view precision, std::string_view framework, const PerfQuery &query);
 
+/** Wait for a serving slot under Poisson arrivals: mean and percentiles, in seconds (slotWait). */
+struct SlotWait
+{
+    double mean_s = 0.0;
+    double p90_s = 0.0;
+    double p99_s = 0.0;
+    double utilization = 0.0; ///< lambda x hold / slots
+    bool saturated = false; ///< utilization >= 1
+};
+
+/**
+ * Wait for one of @p slots slots at arrival rate @p lambda (/s) when a request holds its slot
+ * @p hold_s seconds; all zero for non-positive or non-finite inputs.
+ * @p requests: arrivals in a finite run (a benchmark); 0 = steady state.
+ * - Stable (rho = lambda hold / slots < 1): M/G/c with the Sakasegawa approximation of the
+ *   probability of waiting, P_w = rho^(sqrt(2(c+1)) - 1), the Allen-Cunneen mean
+ *   W = P_w / (c/hold - lambda) x (c_a^2 + c_s^2) / 2, and an exponential tail
+ *   P(W > t) = P_w exp(-t P_w / W). A finite run starts empty: P_w is scaled by
+ *   1 - (1 - e^-x) / x, x = (n / lambda) / tau, tau = hold / (c (1 - sqrt(rho))^2) the
+ *   relaxation time of the queue.
+ * - Overloaded: a fluid queue over @p requests arrivals (steady state: those of the first
+ *   perf::kOverloadHorizon_s seconds) at lambda: the slots fill after
+ *   c / lambda, then the backlog grows at lambda - mu (mu = c / hold); a request arriving at t
+ *   waits (lambda - mu)(t - t_fill) / mu, a straight ramp over the last (n - c) / n of the
+ *   arrivals. No wait when requests <= slots.
+ */
+SlotWait slotWait(double lambda, double hold_s, double slots, double requests);
+
 /** KV-cache bytes per token for the whole model (GQA/MHA: 2 L h_kv d_h b; MLA: L (r + d_r) b). */
 double kvBytesPerToken(const ModelSpec &model, double kv_bytes_per_element);
 
@@ -289,8 +351,18 @@ double kvBytesPerToken(const ModelSpec &model, double kv_bytes_per_element);
  */
 double effectiveParams(const ModelSpec &model);
 
-/** Bytes of all weights at @p precision (P * bits_per_weight / 8). */
+/**
+ * Bytes of all weights at @p precision: P * bits_per_weight / 8, except the embedding tables
+ * (input embedding and LM head) at embeddingBits().
+ */
 double weightBytes(const ModelSpec &model, const PrecisionSpec &precision);
+
+/**
+ * Bits per parameter of the embedding tables: weight-only INT4 checkpoints (AWQ, GPTQ: precision
+ * ids containing "awq"/"gptq") keep the input embedding and the LM head in 16 bits; every other
+ * precision stores them like the rest.
+ */
+double embeddingBits(const PrecisionSpec &precision);
 
 /** Peak dense tensor FLOP/s the GPU offers for @p dtype, with the fall-back rules; 0 if none. */
 double peakFlops(const GpuSpec &gpu, ComputeDtype dtype, std::uint32_t *warnings = nullptr);

@@ -9,6 +9,7 @@
  */
 
 #include "costcatalog.h"
+#include "perfmodel.h"
 
 #include <array>
 #include <optional>
@@ -50,6 +51,8 @@ struct Workload
     std::array<double, kHoursPerDay> hourly_profile{};
     double sla_ttft_ms = 1000.0; ///< time-to-first-token limit
     double sla_tpot_ms = 50.0;   ///< time-per-output-token limit
+    /** Statistic the SLA limits hold to; Mean keeps the closed-loop figures of earlier releases. */
+    SlaPercentile sla_percentile = SlaPercentile::Mean;
     double low_priority_share = 0.0; ///< share of requests that may wait (served by cold/spot capacity)
 };
 

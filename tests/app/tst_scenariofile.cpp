@@ -1296,6 +1296,29 @@ private Q_SLOTS:
             QVERIFY2(i.message.find("FP32 (CUDA-core) rate") == std::string::npos, i.message.c_str());
     }
 
+    void slaPercentileRoundTrips()
+    {
+        // absent = "mean", and a mean SLA is not written: files of earlier releases stay the same
+        QVERIFY(!app::scenarioToJson(app::defaultScenario()).contains("sla_percentile"));
+        QCOMPARE(app::defaultScenario().workload.sla_percentile, engine::SlaPercentile::Mean);
+        Scenario s = app::defaultScenario();
+        s.workload.sla_percentile = engine::SlaPercentile::P99;
+        const QByteArray json = app::scenarioToJson(s);
+        QVERIFY(json.contains("\"sla_percentile\": \"p99\""));
+        app::ScenarioLoad load = app::scenarioFromJson(json);
+        QVERIFY2(load.ok() && load.problems.isEmpty(), qPrintable(problemsText(load.problems)));
+        QCOMPARE(load.scenario->workload.sla_percentile, engine::SlaPercentile::P99);
+        load = app::scenarioFromJson(editedDefault(R"({"workload.sla_percentile": "p90"})"));
+        QVERIFY2(load.ok(), qPrintable(problemsText(load.problems)));
+        QCOMPARE(load.scenario->workload.sla_percentile, engine::SlaPercentile::P90);
+        // anything else is refused, naming the field
+        load = app::scenarioFromJson(editedDefault(R"({"workload.sla_percentile": "p95"})"));
+        QVERIFY(!load.ok());
+        QCOMPARE(load.problems.size(), 1);
+        QCOMPARE(load.problems.first().path, u"workload.sla_percentile"_s);
+        QVERIFY2(load.problems.first().message.contains(u"p99"_s), qPrintable(load.problems.first().message));
+    }
+
 private:
     engine::CatalogSnapshot bundledSnapshot()
     {

@@ -539,7 +539,8 @@ void TestCliOutput::controlCharactersAreEscapedOnTheTerminal()
     // A tier name and a title that try to clear the screen, overwrite a row and reverse the text.
     const QString hostile = u"Hybrid\x1b[2J\rFAKE\u202Eevil\u2066x\u2028y\x7f\u009b1m\u0007\0z"_s;
     QTemporaryDir dir;
-    const QString work = workFolder(dir, 1, hostile, true);
+    // tier 2 (the cluster): its messages on stderr name the tier
+    const QString work = workFolder(dir, 2, hostile, true);
     QVERIFY(!work.isEmpty());
     const QString escaped = u"Hybrid\\x1b[2J\\rFAKE\\u202eevil\\u2066x\\u2028y\\x7f\\x9b1m\\x07\\x00z"_s;
 

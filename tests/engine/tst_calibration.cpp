@@ -6,7 +6,9 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 using namespace tco::engine;
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void mdapeOnPublishedMeasurements();
     void fitIsReproducibleAndPlausible();
     void holdOut();
+    void servingLoadInterpretation();
+    void servingLoadMdape();
 
 private:
     CatalogSnapshot m_seed;
@@ -126,6 +130,7 @@ void TstCalibration::interpretation()
         QCOMPARE(c.query.sla_ttft_ms, 2000.0);
         QCOMPARE(c.query.sla_tpot_ms, 200.0);
         QCOMPARE(c.query.output_len, 294); // "reference 294.45 output tokens/sample"
+        QCOMPARE(c.query.sla_percentile, SlaPercentile::P99); // MLPerf's limits are p99
     }
 }
 
@@ -191,6 +196,69 @@ void TstCalibration::holdOut()
     qInfo("hold-out: MdAPE %.1f%% over %d rows, %.0f%% within +/-25%%", rep.mdape_pct, rep.evaluated,
           100.0 * rep.within_25pct_share);
     QVERIFY(rep.mdape_pct <= 35.0);
+}
+
+namespace {
+
+std::vector<MeasuredRow> servingLoadRows()
+{
+    std::string err;
+    const std::string text = testsupport::readFile(TCO_TEST_DATA_DIR "/measured_serving_load.csv", &err);
+    std::vector<MeasuredRow> rows;
+    if (!err.empty() || !readMeasuredCsv(text, rows, err))
+        qFatal("measured_serving_load.csv: %s", err.c_str());
+    return rows;
+}
+
+/** MdAPE of @p metric over @p rows, as calibrate() reports it. */
+double mdape(const std::vector<MeasuredRow> &rows, const CatalogSnapshot &catalog, Metric metric)
+{
+    for (const MetricSummary &m : calibrate(rows, catalog).metrics)
+        if (m.metric == metric)
+            return m.mdape_pct;
+    return -1.0;
+}
+
+} // namespace
+
+void TstCalibration::servingLoadInterpretation()
+{
+    // a vLLM benchmark_serving run: Poisson arrivals at qps=R, a finite run of 200 prompts,
+    // several GPUs behind one server = one tensor-parallel group
+    const std::vector<MeasuredRow> rows = servingLoadRows();
+    QCOMPARE(rows.size(), std::size_t(255));
+    const MeasuredRow &r = rows.front(); // 2x H100 PCIe, DeepSeek-R1-Distill-Llama-70B, qps=16
+    const CalibrationCase c = interpretRow(r, m_seed);
+    QVERIFY2(c.error.empty(), c.error.c_str());
+    QCOMPARE(c.query.batch_mode, BatchMode::RequestRate);
+    QCOMPARE(c.query.request_rate_per_s, 16.0);
+    QCOMPARE(c.query.request_count, 200);
+    QCOMPARE(c.query.tp, 2);
+    QCOMPARE(c.stack_id, std::string("vllm"));
+}
+
+void TstCalibration::servingLoadMdape()
+{
+    // docs/calibration.md, "Serving under load": the copy of the 255 published vLLM runs
+    const std::vector<MeasuredRow> rows = servingLoadRows();
+    const CalibrationReport rep = calibrate(rows, m_seed);
+    QCOMPARE(rep.evaluated, 255);
+    for (const CalibrationRowResult &res : rep.rows)
+        QVERIFY2(res.error.empty(), res.error.c_str());
+    std::vector<MeasuredRow> one_gpu;
+    std::copy_if(rows.begin(), rows.end(), std::back_inserter(one_gpu),
+                 [](const MeasuredRow &r) { return r.gpu_count == 1; });
+    QCOMPARE(one_gpu.size(), std::size_t(120));
+    const double ttft_all = mdape(rows, m_seed, Metric::TtftMs);
+    const double ttft_one_gpu = mdape(one_gpu, m_seed, Metric::TtftMs);
+    const double tpot_all = mdape(rows, m_seed, Metric::TpotMs);
+    qInfo("serving load: TTFT MdAPE %.1f%% (85 rows), %.1f%% (40 single-GPU rows); TPOT MdAPE %.1f%%", ttft_all,
+          ttft_one_gpu, tpot_all);
+    QVERIFY(ttft_one_gpu >= 0.0 && ttft_one_gpu <= 20.0); // the target, met on single-GPU servers
+    QVERIFY(tpot_all >= 0.0 && tpot_all <= 20.0);
+    // multi-GPU runs carry warm-up TTFTs of seconds at 1 request/s and KV-bound 70B runs
+    // (docs/calibration.md): bounded here so that a regression shows
+    QVERIFY(ttft_all >= 0.0 && ttft_all <= 40.0);
 }
 
 QTEST_GUILESS_MAIN(TstCalibration)

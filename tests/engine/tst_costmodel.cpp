@@ -321,6 +321,29 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(r.cost_per_request, 8760.0 / (tokens / 128)));
     }
 
+    void slaPercentileSizesTheTier()
+    {
+        // the tier is sized with the SLA's percentile: p99 of open-loop arrivals is stricter than
+        // the closed-loop mean, so the same TPOT limit admits a smaller batch and less capacity
+        Scenario s = baseScenario();
+        s.tiers = { cloudTier(PurchaseOption::OnDemand) };
+        const TierResult mean = evaluate(s, testCatalog()).tiers[0];
+        QVERIFY(mean.ok);
+        QCOMPARE(mean.perf.queue_ms, 0.0);
+        QVERIFY(mean.perf.batch > 4.0);
+        s.workload.sla_tpot_ms = mean.perf.tpot_ms * 1.001; // binding at the mean's batch
+        s.workload.sla_ttft_ms = 1e6;
+        const TierResult atMean = evaluate(s, testCatalog()).tiers[0];
+        s.workload.sla_percentile = SlaPercentile::P99;
+        const TierResult p99 = evaluate(s, testCatalog()).tiers[0];
+        QVERIFY(p99.ok);
+        QVERIFY2(p99.perf.batch < atMean.perf.batch,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(p99.perf.batch).arg(atMean.perf.batch)));
+        QVERIFY(p99.perf.output_tok_s < atMean.perf.output_tok_s);
+        QVERIFY(p99.perf.tpot_ms_p99 <= s.workload.sla_tpot_ms);
+        QVERIFY(p99.perf.queue_ms > 0.0);
+    }
+
     void costPerformanceIndexOfTheBaselineIsOne()
     {
         Scenario s = baseScenario();
