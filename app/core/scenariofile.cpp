@@ -191,6 +191,7 @@ QJsonObject workloadJson(const Workload &w)
         { u"sla_ttft_ms"_s, w.sla_ttft_ms },
         { u"sla_tpot_ms"_s, w.sla_tpot_ms },
         { u"low_priority_share"_s, w.low_priority_share },
+        { u"cache_hit_share"_s, w.cache_hit_share },
     };
 }
 
@@ -598,6 +599,7 @@ void readWorkload(ObjectReader &r, Workload &w)
     r.readDouble(u"sla_ttft_ms"_s, w.sla_ttft_ms, Need::Required, greaterThan(0));
     r.readDouble(u"sla_tpot_ms"_s, w.sla_tpot_ms, Need::Required, greaterThan(0));
     r.readDouble(u"low_priority_share"_s, w.low_priority_share, Need::Optional, fraction());
+    r.readDouble(u"cache_hit_share"_s, w.cache_hit_share, Need::Optional, fraction());
     r.reportUnknownKeys();
 }
 

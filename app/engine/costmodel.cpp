@@ -2,6 +2,7 @@
 #include "costmodel.h"
 
 #include "advisor.h"
+#include "apialternative.h"
 
 #include <fmt/format.h>
 
@@ -764,6 +765,7 @@ Result evaluate(const Scenario &scenario, const CatalogSnapshot &catalog)
 {
     Result result = evaluateTiers(scenario, catalog);
     result.advice = advise(scenario, result, catalog);
+    result.api = evaluateApiAlternatives(scenario, catalog, result);
     return result;
 }
 

@@ -33,6 +33,9 @@ struct Workload
     double sla_ttft_ms = 1000.0; ///< time-to-first-token limit
     double sla_tpot_ms = 50.0;   ///< time-per-output-token limit
     double low_priority_share = 0.0; ///< share of requests that may wait (served by cold/spot capacity)
+    /** Share of input tokens a hosted API finds in its context cache (0..1): billed at the
+        cache-hit price. Only the API alternative uses it. 0 by default: no source gives a figure. */
+    double cache_hit_share = 0.0;
 };
 
 enum class TierKind {
