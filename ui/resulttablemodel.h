@@ -35,6 +35,8 @@ public:
     static constexpr int BestRole = Qt::UserRole + 1;
     /** Extra role: index of the tier a row belongs to. */
     static constexpr int TierRole = Qt::UserRole + 2;
+    /** On a hosted-API reference row: its index in Result::api (TierRole is then invalid). */
+    static constexpr int ApiRole = Qt::UserRole + 3;
 
     explicit ResultTableModel(QObject *parent = nullptr);
 
@@ -57,11 +59,14 @@ private:
     {
         int tier = 0;
         bool published = false;
+        int api = -1; ///< index in Result::api: a hosted-API reference row (never a tier, never best)
     };
     void rebuildRows();
     QString formatted(int column, double value) const;
     QString tooltip(int tier, int column) const;
     QVariant publishedValue(int tier, int column) const;
+    QVariant apiData(int api, int column, int role) const;
+    QString apiTooltip(const engine::ApiAlternative &a) const;
     FieldIssues tierIssues(int tier) const;
 
     engine::Scenario m_scenario;

@@ -115,6 +115,14 @@ std::vector<ApiAlternative> evaluateApiAlternatives(const Scenario &scenario, co
             best = &p;
     }
     const int horizon = std::max(1, result.horizon_months);
+    result.api_tier_monthly_cost.clear();
+    result.api_tier_max_output_tokens_per_month.clear();
+    for (const TierResult &t : result.tiers) {
+        // The tier's average monthly cost is fixed up to the volume it can serve in a month.
+        result.api_tier_monthly_cost.push_back(t.ok ? t.tco_total / horizon : 0.0);
+        result.api_tier_max_output_tokens_per_month.push_back(t.ok ? t.output_tok_s * kSecondsPerHour * kHoursPerMonth
+                                                                   : 0.0);
+    }
     for (const auto &[provider, price] : newest) {
         ApiAlternative a = priceApiDemand(*price, scenario.workload);
         const std::optional<double> cost = catalog.convert(a.monthly_cost, price->currency, currency);
@@ -129,12 +137,11 @@ std::vector<ApiAlternative> evaluateApiAlternatives(const Scenario &scenario, co
         a.cost_per_million_output
             = a.output_tokens_per_month > 0 ? a.monthly_cost / a.output_tokens_per_month * kTokensPerMillion : 0.0;
         const double perToken = a.cost_per_million_output / kTokensPerMillion;
-        for (const TierResult &t : result.tiers) {
-            // The tier's average monthly cost is fixed up to the volume it can serve in a month.
-            const double fixed = t.tco_total / horizon;
-            const double capacityTokens = t.output_tok_s * kSecondsPerHour * kHoursPerMonth;
+        for (std::size_t t = 0; t < result.tiers.size(); ++t) {
+            const double fixed = result.api_tier_monthly_cost[t];
             std::optional<double> volume;
-            if (t.ok && perToken > 0 && fixed >= 0 && fixed / perToken <= capacityTokens)
+            if (result.tiers[t].ok && perToken > 0 && fixed >= 0
+                && fixed / perToken <= result.api_tier_max_output_tokens_per_month[t])
                 volume = fixed / perToken;
             a.break_even_tokens_per_month.push_back(volume);
         }

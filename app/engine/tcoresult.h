@@ -164,6 +164,10 @@ struct Result
     std::vector<BreakEven> break_even;
     std::vector<Advice> advice;
     std::vector<ApiAlternative> api; ///< hosted APIs serving the scenario's model (may be empty)
+    /** Per tier, as the break-even volumes take them: its average monthly cost (tco_total / horizon
+        months), fixed up to the output tokens per month it can produce (0 when it has no figures). */
+    std::vector<double> api_tier_monthly_cost;
+    std::vector<double> api_tier_max_output_tokens_per_month;
     std::vector<std::string> issues; ///< scenario-level problems (e.g. no exchange rate), in English
     std::vector<Text> issue_texts;   ///< the same, translatable (one per issue)
 
