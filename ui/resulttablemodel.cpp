@@ -359,7 +359,7 @@ QVariant ResultTableModel::apiData(int api, int column, int role) const
         return false; // a reference is never "best"
     case Qt::DisplayRole:
         if (column == TierColumn)
-            return tr("API reference: %1 (%2), %3 %4/month")
+            return tr("API reference: %1, %3 %4/month (%2)")
                 .arg(qs(a.price.provider), qs(a.price.api_model), locale.toString(a.monthly_cost, 'f', 0), cur);
         if (column == TcoColumn)
             return formatted(TcoColumn, a.monthly_cost * m_result.horizon_months);

@@ -2769,8 +2769,8 @@ GFLOPS</translation>
         <translation>来源：%1（截至 %2）。</translation>
     </message>
     <message>
-        <source>API reference: %1 (%2), %3 %4/month</source>
-        <translation>API 参考：%1（%2），每月 %3 %4</translation>
+        <source>API reference: %1, %3 %4/month (%2)</source>
+        <translation>API 参考：%1，每月 %3 %4（%2）</translation>
     </message>
 </context>
 <context>
