@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 #include <map>
 
 namespace tco::engine {
@@ -100,6 +101,14 @@ std::vector<ApiAlternative> evaluateApiAlternatives(const Scenario &scenario, co
                                                     Result &result)
 {
     std::vector<ApiAlternative> out;
+    const double hit = scenario.workload.cache_hit_share;
+    if (!(hit >= 0.0 && hit <= 1.0)) { // NaN too: no figure is computed from it
+        result.addIssue(text(QT_TRANSLATE_NOOP("tco::engine",
+                                               "workload.cache_hit_share: must be a share from 0 to 1; "
+                                               "got {}, so no API alternative is shown"),
+                             fmt::format("{:g}", hit)));
+        return out;
+    }
     const ModelSpec *model = catalog.findModel(scenario.workload.model);
     if (!model)
         return out;

@@ -416,6 +416,10 @@
         <source>API alternative {}: no exchange rate from {} to {}, so its cost is not shown</source>
         <translation>API 替代方案 {}：没有从 {} 到 {} 的汇率，因此不显示其成本</translation>
     </message>
+    <message>
+        <source>workload.cache_hit_share: must be a share from 0 to 1; got {}, so no API alternative is shown</source>
+        <translation>workload.cache_hit_share：必须是 0 到 1 之间的占比；实际为 {}，因此不显示 API 替代方案</translation>
+    </message>
 </context>
 <context>
     <name>tco::report::PdfReport</name>

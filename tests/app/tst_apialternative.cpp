@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cmath>
+
 using namespace tco::engine;
 
 namespace {
@@ -213,6 +215,28 @@ private Q_SLOTS:
         const Result u = evaluate(s, c);
         QCOMPARE(u.api[0].price.currency, std::string("USD"));
         QCOMPARE(qRound64(u.api[0].monthly_cost * 1e4), qint64(1345536));
+    }
+
+    void cacheHitShareOutsideZeroToOneIsNamed_data()
+    {
+        QTest::addColumn<double>("share");
+        QTest::newRow("negative") << -0.1;
+        QTest::newRow("above 1") << 1.5;
+        QTest::newRow("NaN") << std::nan("");
+    }
+    void cacheHitShareOutsideZeroToOneIsNamed()
+    {
+        // A scenario built in code (the file and the GUI refuse these) gets an issue naming the
+        // field, and no API figure is computed from the share (none is NaN).
+        QFETCH(double, share);
+        CatalogSnapshot c = testCatalog();
+        c.api_prices = { apiPrice("Maker", 0.5, 1.0, 2.0) };
+        Scenario s = oneReplicaScenario();
+        s.workload.cache_hit_share = share;
+        const Result r = evaluate(s, c);
+        QVERIFY(r.api.empty());
+        QCOMPARE(r.issues.size(), std::size_t(1));
+        QVERIFY2(r.issues[0].find("workload.cache_hit_share") != std::string::npos, r.issues[0].c_str());
     }
 
     void noApiForTheModelIsAnEmptyList()
