@@ -239,6 +239,32 @@ void loadSeed(const QSqlDatabase &db)
     }
 }
 
+/**
+ * After an upgrade: fills each catalog table that the migrations have just created (absent from
+ * @p tablesBefore) with its bundled seed, so an upgraded catalog gets the same rows as a new one
+ * (e.g. api_prices from 0003). The seed stays the only copy of the rows. When the whole seed cannot
+ * be imported (the user deleted a model its rows reference), each row is imported on its own and
+ * the rows that cannot be are left out: the upgrade never fails or changes other tables for them.
+ */
+void seedNewTables(const QSqlDatabase &db, const QStringList &tablesBefore)
+{
+    for (const QString &table : catalogTables()) {
+        if (tablesBefore.contains(table))
+            continue;
+        QFile f(u":/db/seed/%1.csv"_s.arg(table));
+        if (!f.open(QIODevice::ReadOnly))
+            continue; // no bundled rows for this table
+        const QByteArray data = f.readAll();
+        if (importCsv(db, table, data, f.fileName()).ok())
+            continue;
+        // One row per line in the bundled seed files (no cell spans lines).
+        const QList<QByteArray> lines = data.split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            if (!lines[i].trimmed().isEmpty())
+                importCsv(db, table, lines[0] + '\n' + lines[i] + '\n', f.fileName());
+    }
+}
+
 /** The tables a catalog file holds: the catalog tables and the identity/version table. */
 QStringList schemaTables()
 {
@@ -473,7 +499,13 @@ Catalog::Catalog(const QString &path, OpenMode mode)
                 throw CatalogError(QObject::tr("Cannot make the backup %1 before upgrading the catalog; "
                                                "nothing was changed.")
                                        .arg(m_backupPath));
+            QStringList tablesBefore;
+            for (const QString &table : catalogTables())
+                if (!tableColumns(db, table).isEmpty())
+                    tablesBefore << table;
             migrate(db, version);
+            if (version > 0) // an empty (version 0) file stays an empty catalog
+                seedNewTables(db, tablesBefore);
         }
         checkSchema(db, m_path);
     } catch (...) {

@@ -333,6 +333,24 @@ engine::CatalogSnapshot loadSnapshot(const QSqlDatabase &db)
         snap.cost_defaults.push_back({ r.text("key"), r.optReal("value"), r.text("unit"), r.text("currency"),
                                        r.text("description"), r.provenance() });
     });
+    forEachRow(db, u"api_prices"_s, u"SELECT * FROM api_prices ORDER BY id"_s, [&](const Row &r) {
+        engine::ApiPrice p;
+        p.id = r.text("id");
+        p.provider = r.text("provider");
+        p.api_model = r.text("api_model");
+        p.model_id = r.text("model_id");
+        p.input_cache_hit_per_million = r.optReal("input_cache_hit_per_million");
+        p.input_cache_miss_per_million = r.real("input_cache_miss_per_million");
+        p.output_per_million = r.real("output_per_million");
+        p.offpeak_input_cache_hit_per_million = r.optReal("offpeak_input_cache_hit_per_million");
+        p.offpeak_input_cache_miss_per_million = r.optReal("offpeak_input_cache_miss_per_million");
+        p.offpeak_output_per_million = r.optReal("offpeak_output_per_million");
+        p.offpeak_start_utc_h = r.optReal("offpeak_start_utc_h");
+        p.offpeak_end_utc_h = r.optReal("offpeak_end_utc_h");
+        p.currency = r.text("currency");
+        p.provenance = r.provenance();
+        snap.api_prices.push_back(std::move(p));
+    });
     forEachRow(db, u"gpu_aliases"_s, u"SELECT alias, gpu_id FROM gpu_aliases"_s,
                [&](const Row &r) { snap.addGpuAlias(r.text("alias"), r.text("gpu_id")); });
     forEachRow(db, u"model_aliases"_s, u"SELECT alias, model_id FROM model_aliases"_s,

@@ -11,7 +11,7 @@ namespace tco::db {
 bool ColumnInfo::isMoney() const
 {
     return name == "price"_L1 || name == "hourly"_L1 || name == "upfront"_L1
-        || name.startsWith("price_per"_L1) || name.endsWith("_usd_h"_L1);
+        || name.startsWith("price_per"_L1) || name.endsWith("_usd_h"_L1) || name.endsWith("_per_million"_L1);
 }
 
 int TableInfo::indexOf(const QString &column) const
@@ -59,6 +59,7 @@ const QStringList &catalogTables()
         u"pue_defaults"_s,
         u"exchange_rates"_s,
         u"cost_defaults"_s,
+        u"api_prices"_s, // after models: its rows reference them
     };
     return tables;
 }
@@ -122,6 +123,7 @@ QString columnUnit(const QString &column)
         {"_tflops"_L1, "TFLOPS"_L1},  {"_tops"_L1, "TOPS"_L1},     {"_w"_L1, "W"_L1},
         {"_gbps"_L1, "Gbit/s"_L1},    {"_ms"_L1, "ms"_L1},         {"_b"_L1, "billions"_L1},
         {"_per_kwh"_L1, "per kWh"_L1}, {"_tokens"_L1, "tokens"_L1}, {"_fraction"_L1, "0..1"_L1},
+        {"_per_million"_L1, "per 1M tokens"_L1}, {"_utc_h"_L1, "h (UTC)"_L1},
     };
     for (const Suffix &s : suffixes)
         if (column.endsWith(s.suffix))

@@ -24,6 +24,13 @@ constexpr double kMaxTflops = 1e5;
 /// Largest dimension of a model's tensors (seed: 53,248 intermediate size).
 constexpr double kMaxModelDimension = 1e7;
 
+/// Largest price per million tokens in any currency (seed: 16 CNY for R1 output; the dearest
+/// frontier models list about 600 USD, yen and won prices are 150 and 1,400 times that).
+constexpr double kMaxTokenPrice = 1e6;
+
+constexpr char kTokenPriceReason[] = "a price per million tokens: free (0) to a few hundred USD; above 10^6 in any "
+                                     "currency it is a typing error";
+constexpr char kUtcHourReason[] = "an hour of the day in UTC, 0 to 23.99 (00:00 to 23:59); 24 is written 0";
 constexpr char kMoneyReason[]
     = "a price or cost is never negative, and above 10^10 in any currency it is a typing error";
 constexpr char kFlopsReason[]
@@ -111,6 +118,15 @@ constexpr ValueRange kRanges[] = {
     { "exchange_rates"_L1, "rate"_L1, 1e-6, 1e6, "currency rates stay within a million either way" },
     { "cost_defaults"_L1, "value"_L1, 0, kMaxMoney,
       "cost defaults are costs, rates, shares, periods or multipliers: never negative, and below 10^10" },
+    // api_prices
+    { "api_prices"_L1, "input_cache_hit_per_million"_L1, 0, kMaxTokenPrice, kTokenPriceReason },
+    { "api_prices"_L1, "input_cache_miss_per_million"_L1, 0, kMaxTokenPrice, kTokenPriceReason },
+    { "api_prices"_L1, "output_per_million"_L1, 0, kMaxTokenPrice, kTokenPriceReason },
+    { "api_prices"_L1, "offpeak_input_cache_hit_per_million"_L1, 0, kMaxTokenPrice, kTokenPriceReason },
+    { "api_prices"_L1, "offpeak_input_cache_miss_per_million"_L1, 0, kMaxTokenPrice, kTokenPriceReason },
+    { "api_prices"_L1, "offpeak_output_per_million"_L1, 0, kMaxTokenPrice, kTokenPriceReason },
+    { "api_prices"_L1, "offpeak_start_utc_h"_L1, 0, 23.99, kUtcHourReason },
+    { "api_prices"_L1, "offpeak_end_utc_h"_L1, 0, 23.99, kUtcHourReason },
 };
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "charts/memorychart.h"
 #include "charts/perfchart.h"
 #include "charts/scalingchart.h"
+#include "charts/apicostchart.h"
 #include "core/enginetext.h"
 #include "core/scenariocontroller.h"
 #include "provenance.h"
@@ -110,6 +111,7 @@ Dashboard::Dashboard(app::ScenarioController *controller, QWidget *parent)
     m_memory = new MemoryChart(m_charts);
     addChart(m_memory, tr("Memory"));
     addChart(new ScalingChart(m_charts), tr("Scaling"));
+    addChart(new ApiCostChart(m_charts), tr("API alternative"));
     auto *advicePage = new QWidget(m_charts);
     auto *adviceLayout = new QVBoxLayout(advicePage);
     adviceLayout->setContentsMargins(0, 0, 0, 0);
@@ -144,8 +146,8 @@ Dashboard::Dashboard(app::ScenarioController *controller, QWidget *parent)
     connect(m_tiers, &TierEditor::currentTierChanged, this, &Dashboard::showResult);
     connect(m_charts, &QTabWidget::currentChanged, this, &Dashboard::updateVisibleChart);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            m_tiers->setCurrentTier(current.data(ResultTableModel::TierRole).toInt());
+        if (const QVariant tier = current.data(ResultTableModel::TierRole); tier.isValid()) // not on an API row
+            m_tiers->setCurrentTier(tier.toInt());
     });
     showResult();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportcharts.h"
 
+#include "charts/apicostchart.h"
 #include "charts/costbreakdownchart.h"
 #include "charts/cumulativetcochart.h"
 
@@ -26,6 +27,9 @@ bool paintReportChart(const engine::Result &result, const report::ChartRequest &
         break;
     case report::ChartKind::CostBreakdown:
         view = std::make_unique<CostBreakdownChart>();
+        break;
+    case report::ChartKind::ApiCost:
+        view = std::make_unique<ApiCostChart>();
         break;
     }
     if (!view)

@@ -37,7 +37,7 @@ ResultTableModel::ResultTableModel(QObject *parent)
 
 void ResultTableModel::setResult(const engine::Scenario &scenario, const engine::Result &result)
 {
-    const bool sameShape = result.tiers.size() == m_result.tiers.size();
+    const bool sameShape = result.tiers.size() == m_result.tiers.size() && result.api.size() == m_result.api.size();
     // the headers name the currency and the horizon; re-laying them out on every edit is costly
     const bool sameHeaders = result.currency == m_result.currency && result.horizon_months == m_result.horizon_months;
     m_scenario = scenario;
@@ -108,6 +108,8 @@ void ResultTableModel::rebuildRows()
         if (m_showPublished && t < int(m_scenario.tiers.size()) && m_scenario.tiers[std::size_t(t)].published)
             m_rows.append({t, true});
     }
+    for (int a = 0; a < int(m_result.api.size()); ++a)
+        m_rows.append({ -1, false, a });
 }
 
 int ResultTableModel::rowCount(const QModelIndex &parent) const
@@ -261,6 +263,8 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row row = m_rows[index.row()];
     const int column = index.column();
+    if (row.api >= 0)
+        return apiData(row.api, column, role);
     if (role == TierRole)
         return row.tier;
     if (row.published) {
@@ -325,6 +329,72 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
         return best;
     case RecommendedRole:
         return column == TierColumn && row.tier == m_result.recommendation.tier;
+    default:
+        return {};
+    }
+}
+
+QString ResultTableModel::apiTooltip(const engine::ApiAlternative &a) const
+{
+    const QLocale locale;
+    const engine::ApiPrice &p = a.price;
+    const QString cur = qs(m_result.currency), pc = qs(p.currency);
+    auto n = [&](double v, int decimals = 2) {
+        return locale.toString(v, 'f', decimals);
+    };
+    QStringList lines;
+    lines << tr("A reference, not a tier: the scenario's demand bought from %1 (%2, the same model).")
+                 .arg(qs(p.provider), qs(p.api_model));
+    lines << tr("Per million tokens: input %1 %4 on a cache hit, %2 %4 on a miss; output %3 %4.")
+                 .arg(p.input_cache_hit_per_million ? n(*p.input_cache_hit_per_million, 3) : tr("no separate price"),
+                      n(p.input_cache_miss_per_million, 3), n(p.output_per_million, 3), pc);
+    if (p.offpeak_start_utc_h && p.offpeak_end_utc_h)
+        lines << tr("Off-peak (UTC %1–%2 h; the profile is taken as Beijing time): %3% of the tokens.")
+                     .arg(n(*p.offpeak_start_utc_h, 1), n(*p.offpeak_end_utc_h, 1), n(a.offpeak_share * 100.0, 0));
+    lines << tr("%1 million input tokens (%2% cache hits) and %3 million output tokens a month = %4 %5 a month; "
+                "%6 %5 per million output tokens.")
+                 .arg(n(a.input_tokens_per_month / 1e6, 1), n(m_scenario.workload.cache_hit_share * 100.0, 0),
+                      n(a.output_tokens_per_month / 1e6, 1), n(a.monthly_cost, 0), cur, n(a.cost_per_million_output));
+    for (std::size_t t = 0; t < m_result.tiers.size() && t < a.break_even_tokens_per_month.size(); ++t) {
+        const std::optional<double> v = a.break_even_tokens_per_month[t];
+        lines
+            << (v ? tr("Break-even with %1: %2 million output tokens a month.")
+                        .arg(qs(m_result.tiers[t].name), n(*v / 1e6, 1))
+                  : tr("Break-even with %1: never (within what the tier can serve).").arg(qs(m_result.tiers[t].name)));
+    }
+    lines << tr("Source: %1 (as of %2).").arg(qs(p.provenance.source).toHtmlEscaped(), qs(p.provenance.as_of));
+    return lines.join(u"<br>"_s);
+}
+
+QVariant ResultTableModel::apiData(int api, int column, int role) const
+{
+    const engine::ApiAlternative &a = m_result.api[std::size_t(api)];
+    const QLocale locale;
+    const QString cur = qs(m_result.currency);
+    switch (role) {
+    case ApiRole:
+        return api;
+    case BestRole:
+        return false; // a reference is never "best"
+    case Qt::DisplayRole:
+        if (column == TierColumn)
+            return tr("API reference: %1, %3 %4/month (%2)")
+                .arg(qs(a.price.provider), qs(a.price.api_model), locale.toString(a.monthly_cost, 'f', 0), cur);
+        if (column == TcoColumn)
+            return formatted(TcoColumn, a.monthly_cost * m_result.horizon_months);
+        if (column == CostPerMillionColumn)
+            return formatted(CostPerMillionColumn, a.cost_per_million_output);
+        return {};
+    case Qt::ToolTipRole:
+        return apiTooltip(a);
+    case Qt::FontRole: {
+        QFont f;
+        f.setItalic(true);
+        return f;
+    }
+    case Qt::TextAlignmentRole:
+        return column == TierColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     default:
         return {};
     }

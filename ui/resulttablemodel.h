@@ -37,6 +37,8 @@ public:
     static constexpr int TierRole = Qt::UserRole + 2;
     /** True on the tier column of the recommended tier (engine::Result::recommendation). */
     static constexpr int RecommendedRole = Qt::UserRole + 3;
+    /** On a hosted-API reference row: its index in Result::api (TierRole is then invalid). */
+    static constexpr int ApiRole = Qt::UserRole + 4;
 
     explicit ResultTableModel(QObject *parent = nullptr);
 
@@ -59,11 +61,14 @@ private:
     {
         int tier = 0;
         bool published = false;
+        int api = -1; ///< index in Result::api: a hosted-API reference row (never a tier, never best)
     };
     void rebuildRows();
     QString formatted(int column, double value) const;
     QString tooltip(int tier, int column) const;
     QVariant publishedValue(int tier, int column) const;
+    QVariant apiData(int api, int column, int role) const;
+    QString apiTooltip(const engine::ApiAlternative &a) const;
     FieldIssues tierIssues(int tier) const;
 
     engine::Scenario m_scenario;

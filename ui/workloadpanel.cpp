@@ -35,6 +35,7 @@ enum MergeKey {
     kMergeDepreciation,
     kMergeResidual,
     kMergeRefresh,
+    kMergeCacheHit,
 };
 
 QString qs(const std::string &s)
@@ -108,6 +109,11 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
     form->addRow(tr("SLA: TP&OT ≤"), m_tpot);
     m_lowPriority = dspin(workloadBox, u"lowPriority"_s, 0, 100, 0, tr(" %"));
     form->addRow(tr("&Low-priority share:"), m_lowPriority);
+    m_cacheHit = dspin(workloadBox, u"cacheHitShare"_s, 0, 100, 0, tr(" %"));
+    m_cacheHit->setToolTip(
+        tr("Share of input tokens a hosted API finds in its context cache (billed at the cache-hit "
+           "price). Only the API reference uses it; no source gives a typical share, so it starts at 0."));
+    form->addRow(tr("API cache &hits:"), m_cacheHit);
     layout->addWidget(workloadBox);
 
     auto *moneyBox = new QGroupBox(tr("Money"), this);
@@ -203,6 +209,8 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
     onDouble(m_tpot, tr("Change TPOT limit"), kMergeTpot, [](Scenario &s, double v) { s.workload.sla_tpot_ms = v; });
     onDouble(m_lowPriority, tr("Change low-priority share"), kMergeLowPriority,
              [](Scenario &s, double v) { s.workload.low_priority_share = v / 100.0; });
+    onDouble(m_cacheHit, tr("Change API cache-hit share"), kMergeCacheHit,
+             [](Scenario &s, double v) { s.workload.cache_hit_share = v / 100.0; });
     onDouble(m_electricity, tr("Change electricity price"), kMergeElectricity,
              [](Scenario &s, double v) { s.financials.electricity_price_per_kwh = v; });
     onDouble(m_pue, tr("Change PUE"), kMergePue, [](Scenario &s, double v) { s.financials.pue = v; });
@@ -252,6 +260,7 @@ void WorkloadPanel::syncFromScenario()
                                       m_ttft,
                                       m_tpot,
                                       m_lowPriority,
+                                      m_cacheHit,
                                       m_horizon,
                                       m_currency,
                                       m_electricity,
@@ -286,6 +295,7 @@ void WorkloadPanel::syncFromScenario()
     syncValue(m_ttft, s.workload.sla_ttft_ms);
     syncValue(m_tpot, s.workload.sla_tpot_ms);
     syncValue(m_lowPriority, s.workload.low_priority_share * 100.0);
+    syncValue(m_cacheHit, s.workload.cache_hit_share * 100.0);
     syncValue(m_horizon, s.financials.horizon_months);
     m_currency->setCurrentText(qs(s.financials.currency));
     syncValue(m_electricity, s.financials.electricity_price_per_kwh);
@@ -318,6 +328,7 @@ void WorkloadPanel::showIssues(const FieldIssues &issues, const QStringList &tie
                  { "workload.sla_ttft_ms", m_ttft },
                  { "workload.sla_tpot_ms", m_tpot },
                  { "workload.low_priority_share", m_lowPriority },
+                 { "workload.cache_hit_share", m_cacheHit },
                  { "financials.horizon_months", m_horizon },
                  { "financials.currency", m_currency },
                  { "financials.electricity_price_per_kwh", m_electricity },

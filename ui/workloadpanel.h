@@ -52,6 +52,7 @@ private:
     QDoubleSpinBox *m_ttft = nullptr;
     QDoubleSpinBox *m_tpot = nullptr;
     QDoubleSpinBox *m_lowPriority = nullptr;
+    QDoubleSpinBox *m_cacheHit = nullptr; ///< workload.cache_hit_share, in %
     QSpinBox *m_horizon = nullptr;
     QComboBox *m_currency = nullptr;
     QDoubleSpinBox *m_electricity = nullptr;

@@ -53,10 +53,55 @@ bool figuresFinite(const engine::TierResult &t)
                                t.served_share,
                                t.capacity_output_tok_s,
                                t.peak_tflops,
+                               t.refresh_reserve,
+                               t.energy_kwh_per_month,
                                t.perf.batch };
     return std::all_of(std::begin(scalars), std::end(scalars), finite)
         && std::all_of(t.monthly.begin(), t.monthly.end(), finite)
         && std::all_of(t.breakdown.begin(), t.breakdown.end(), finite);
+}
+
+QJsonValue optional(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+/**
+ * The hosted API alternatives: prices and `currency` as the catalog lists them; `monthly_cost`,
+ * `cost_per_million_output` and the break-even volumes (output tokens per month) in the result's
+ * currency. `break_even_tokens_per_month` maps each tier's name to a volume or null.
+ */
+QJsonArray apiToJson(const engine::Result &result)
+{
+    QJsonArray list;
+    for (const engine::ApiAlternative &a : result.api) {
+        const engine::ApiPrice &p = a.price;
+        QJsonObject breakEven;
+        for (std::size_t t = 0; t < result.tiers.size() && t < a.break_even_tokens_per_month.size(); ++t)
+            breakEven.insert(str(result.tiers[t].name), optional(a.break_even_tokens_per_month[t]));
+        QJsonObject o { { u"provider"_s, str(p.provider) },
+                        { u"model"_s, str(p.api_model) },
+                        { u"model_id"_s, str(p.model_id) },
+                        { u"input_cache_hit_per_million"_s, optional(p.input_cache_hit_per_million) },
+                        { u"input_cache_miss_per_million"_s, p.input_cache_miss_per_million },
+                        { u"output_per_million"_s, p.output_per_million },
+                        { u"offpeak_input_cache_hit_per_million"_s, optional(p.offpeak_input_cache_hit_per_million) },
+                        { u"offpeak_input_cache_miss_per_million"_s, optional(p.offpeak_input_cache_miss_per_million) },
+                        { u"offpeak_output_per_million"_s, optional(p.offpeak_output_per_million) },
+                        { u"offpeak_start_utc_h"_s, optional(p.offpeak_start_utc_h) },
+                        { u"offpeak_end_utc_h"_s, optional(p.offpeak_end_utc_h) },
+                        { u"currency"_s, str(p.currency) },
+                        { u"source"_s, str(p.provenance.source) },
+                        { u"as_of"_s, str(p.provenance.as_of) },
+                        { u"monthly_cost"_s, a.monthly_cost },
+                        { u"cost_per_million_output"_s, a.cost_per_million_output },
+                        { u"input_tokens_per_month"_s, a.input_tokens_per_month },
+                        { u"output_tokens_per_month"_s, a.output_tokens_per_month },
+                        { u"offpeak_share"_s, a.offpeak_share },
+                        { u"break_even_tokens_per_month"_s, breakEven } };
+        list.append(o);
+    }
+    return list;
 }
 } // namespace
 
@@ -159,6 +204,7 @@ QJsonObject resultToJson(const engine::Result &result)
                                     { u"apply_field"_s, str(a.apply_field) },
                                     { u"apply_value"_s, str(a.apply_value) } });
     root.insert(u"advice"_s, advice);
+    root.insert(u"api"_s, apiToJson(result));
     QJsonArray issues;
     for (const std::string &i : result.issues)
         issues.append(str(i));

@@ -196,6 +196,7 @@ QJsonObject workloadJson(const Workload &w)
         { u"sla_ttft_ms"_s, w.sla_ttft_ms },
         { u"sla_tpot_ms"_s, w.sla_tpot_ms },
         { u"low_priority_share"_s, w.low_priority_share },
+        { u"cache_hit_share"_s, w.cache_hit_share },
     };
     // optional: absent means "mean", so files of earlier releases read and write unchanged
     if (w.sla_percentile != engine::SlaPercentile::Mean)
@@ -704,6 +705,7 @@ void readWorkload(ObjectReader &r, Workload &w)
     QString percentile;
     if (r.readChoice(u"sla_percentile"_s, percentile, Need::Optional, { u"mean"_s, u"p90"_s, u"p99"_s }))
         w.sla_percentile = engine::parseSlaPercentile(percentile.toStdString()).value_or(engine::SlaPercentile::Mean);
+    r.readDouble(u"cache_hit_share"_s, w.cache_hit_share, Need::Optional, fraction());
     r.reportUnknownKeys();
 }
 

@@ -40,6 +40,7 @@ public:
     std::vector<PueDefault> pue;
     std::vector<ExchangeRate> exchange_rates;
     std::vector<CostDefault> cost_defaults;
+    std::vector<ApiPrice> api_prices; ///< every dated row (history included)
 
     /** Registers an alias (any spelling) for the row with id @p id; ids and names are always keys. */
     void addGpuAlias(std::string_view alias, std::string_view id);

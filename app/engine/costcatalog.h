@@ -125,4 +125,30 @@ struct CostDefault
     Provenance provenance;
 };
 
+/**
+ * A hosted API's price per million tokens for one catalog model, as one provider published it on
+ * one date (api_prices). Rows of the same provider and model at other dates are its history.
+ */
+struct ApiPrice
+{
+    std::string id;
+    std::string provider; ///< who sells the tokens: "DeepSeek", "SiliconFlow", ...
+    std::string api_model; ///< the provider's own name of the model ("deepseek-chat")
+    std::string model_id; ///< the catalog model (models.id) it serves
+    /** Input tokens found in the provider's context cache; nullopt: no separate price (the
+        cache-miss price is charged). */
+    std::optional<double> input_cache_hit_per_million;
+    double input_cache_miss_per_million = 0.0;
+    double output_per_million = 0.0;
+    /** Off-peak prices and their window (UTC hours, start..end, may wrap midnight); all nullopt
+        when the provider has no off-peak discount. A missing off-peak price is the standard one. */
+    std::optional<double> offpeak_input_cache_hit_per_million;
+    std::optional<double> offpeak_input_cache_miss_per_million;
+    std::optional<double> offpeak_output_per_million;
+    std::optional<double> offpeak_start_utc_h;
+    std::optional<double> offpeak_end_utc_h;
+    std::string currency;
+    Provenance provenance;
+};
+
 } // namespace tco::engine

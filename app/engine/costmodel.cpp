@@ -2,6 +2,7 @@
 #include "costmodel.h"
 
 #include "advisor.h"
+#include "apialternative.h"
 
 #include <algorithm>
 #include <cmath>
@@ -1020,6 +1021,7 @@ Result evaluate(const Scenario &scenario, const CatalogSnapshot &catalog)
 {
     Result result = evaluateTiers(scenario, catalog);
     result.advice = advise(scenario, result, catalog);
+    result.api = evaluateApiAlternatives(scenario, catalog, result);
     return result;
 }
 

@@ -54,6 +54,9 @@ struct Workload
     /** Statistic the SLA limits hold to; Mean keeps the closed-loop figures of earlier releases. */
     SlaPercentile sla_percentile = SlaPercentile::Mean;
     double low_priority_share = 0.0; ///< share of requests that may wait (served by cold/spot capacity)
+    /** Share of input tokens a hosted API finds in its context cache (0..1): billed at the
+        cache-hit price. Only the API alternative uses it. 0 by default: no source gives a figure. */
+    double cache_hit_share = 0.0;
 };
 
 enum class TierKind {

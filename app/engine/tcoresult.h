@@ -16,6 +16,7 @@
 #include "scenario.h"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -144,6 +145,25 @@ struct Advice
     std::string apply_value;
 };
 
+/**
+ * Buying the scenario's tokens from a hosted API instead (docs/cost-model.md, "The API
+ * alternative"): one provider's newest price for the scenario's model. A reference, never a tier.
+ */
+struct ApiAlternative
+{
+    ApiPrice price; ///< the catalog row used (prices in price.currency, as published)
+    double monthly_cost = 0.0; ///< the scenario's demand for one month, in Result::currency
+    double input_tokens_per_month = 0.0;
+    double output_tokens_per_month = 0.0;
+    /** monthly_cost / output tokens per month x 10^6: the API's cost per million output tokens
+        (their input tokens included), in Result::currency. */
+    double cost_per_million_output = 0.0;
+    double offpeak_share = 0.0; ///< share of the month's tokens billed at the off-peak price
+    /** Per tier (index as Result::tiers): the monthly output-token volume at which the tier's
+        average monthly cost equals the API's; nullopt when they never meet. */
+    std::vector<std::optional<double>> break_even_tokens_per_month;
+};
+
 struct Result
 {
     std::string currency;
@@ -152,6 +172,11 @@ struct Result
     std::vector<BreakEven> break_even;
     std::vector<Advice> advice;
     Recommendation recommendation; ///< the one rule of recommendation.h, for every view
+    std::vector<ApiAlternative> api; ///< hosted APIs serving the scenario's model (may be empty)
+    /** Per tier, as the break-even volumes take them: its average monthly cost (tco_total / horizon
+        months), fixed up to the output tokens per month it can produce (0 when it has no figures). */
+    std::vector<double> api_tier_monthly_cost;
+    std::vector<double> api_tier_max_output_tokens_per_month;
     std::vector<std::string> issues; ///< scenario-level problems (e.g. no exchange rate), in English
     std::vector<Text> issue_texts;   ///< the same, translatable (one per issue)
 

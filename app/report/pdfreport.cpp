@@ -416,6 +416,7 @@ public:
         executiveSummary();
         comparison();
         charts();
+        apiAlternative();
         for (int i = 0; i < int(m_in.result.tiers.size()); ++i)
             tierSection(i);
         advice();
@@ -1010,6 +1011,87 @@ private:
         const double cumulative = std::clamp(available - breakdown, 200.0, 330.0);
         chart(ChartKind::CumulativeTco, cumulativeCaption, cumulative);
         chart(ChartKind::CostBreakdown, breakdownCaption, breakdown);
+    }
+
+    /** "Buying tokens from an API": the hosted APIs' prices, monthly cost and break-even volumes. */
+    void apiAlternative()
+    {
+        const engine::Result &r = m_in.result;
+        m_c.h1(tr("Buying tokens from an API"));
+        if (r.api.empty()) {
+            m_c.paragraph(tr("No hosted API in the catalog serves the model %1, so there is no API to compare with.")
+                              .arg(q(m_in.scenario.workload.model)));
+            return;
+        }
+        m_c.paragraph(
+            tr("A reference, not a tier: the scenario's demand (%1 million input and %2 million output tokens "
+               "a month, %3 of the input found in the provider's cache) bought from each hosted API that "
+               "serves the same model, at its newest catalog price. Off-peak windows are applied to the "
+               "demand profile taken as Beijing time (UTC+8).")
+                .arg(num(r.api.front().input_tokens_per_month / 1e6, 1),
+                     num(r.api.front().output_tokens_per_month / 1e6, 1),
+                     percent(m_in.scenario.workload.cache_hit_share)));
+        Table prices;
+        prices.header << tr("Provider (model)") << tr("Input, cache hit") << tr("Input, cache miss") << tr("Output")
+                      << tr("Off-peak share") << tr("Per month (%1)").arg(m_currency)
+                      << tr("Per 1M output tokens (%1)").arg(m_currency) << tr("As of");
+        prices.widths = { 0.22, 0.1, 0.1, 0.1, 0.1, 0.13, 0.13, 0.12 };
+        prices.align = { Qt::AlignLeft,  Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
+                         Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
+        prices.strongColumns = { 0 };
+        for (const engine::ApiAlternative &a : r.api) {
+            const engine::ApiPrice &p = a.price;
+            const QString cur = q(p.currency);
+            prices.rows << QStringList { tr("%1 (%2)").arg(q(p.provider), q(p.api_model)),
+                                         p.input_cache_hit_per_million ? moneyIn(*p.input_cache_hit_per_million, cur)
+                                                                       : tr("= cache miss"),
+                                         moneyIn(p.input_cache_miss_per_million, cur),
+                                         moneyIn(p.output_per_million, cur),
+                                         percent(a.offpeak_share),
+                                         num(a.monthly_cost),
+                                         num(a.cost_per_million_output, 2),
+                                         q(p.provenance.as_of) };
+        }
+        m_c.table(prices);
+        m_c.paragraph(tr("Prices per million tokens in the provider's currency, as published; costs converted to %1 "
+                         "with the catalog's newest dated rate.")
+                          .arg(m_currency),
+                      m_c.font(kSmallPt), kMuted);
+
+        m_c.h2(tr("Break-even volume (million output tokens a month)"));
+        Table be;
+        be.header << tr("Tier") << tr("Average cost per month (%1)").arg(m_currency);
+        be.widths = { 0.3, 0.2 };
+        be.align = { Qt::AlignLeft, Qt::AlignRight };
+        be.strongColumns = { 0 };
+        for (const engine::ApiAlternative &a : r.api) {
+            be.header << q(a.price.provider);
+            be.widths << 0.5 / double(r.api.size());
+            be.align << Qt::AlignRight;
+        }
+        for (std::size_t t = 0; t < r.tiers.size(); ++t) {
+            QStringList row { tierName(int(t)),
+                              t < r.api_tier_monthly_cost.size() && r.tiers[t].ok ? num(r.api_tier_monthly_cost[t])
+                                                                                  : u"—"_s };
+            for (const engine::ApiAlternative &a : r.api) {
+                const std::optional<double> v
+                    = t < a.break_even_tokens_per_month.size() ? a.break_even_tokens_per_month[t] : std::nullopt;
+                row << (v ? num(*v / 1e6, 1) : tr("never"));
+            }
+            be.rows << row;
+        }
+        m_c.table(be);
+        m_c.paragraph(tr("A tier's cost is taken as fixed at its average monthly cost up to the volume it can serve; "
+                         "an API's grows with the volume. Below the break-even volume the API is cheaper, above it "
+                         "the tier. \"Never\": the API stays cheaper at every volume the tier can serve."),
+                      m_c.font(kSmallPt), kMuted);
+        chart(ChartKind::ApiCost, tr("Monthly cost against monthly output tokens (%1)").arg(m_currency), 260.0);
+        m_c.h2(tr("Sources"));
+        QStringList sources;
+        for (const engine::ApiAlternative &a : r.api)
+            sources << tr("%1: %2 (as of %3)")
+                           .arg(q(a.price.provider), q(a.price.provenance.source), q(a.price.provenance.as_of));
+        m_c.bullets(sources, m_c.font(kSmallPt));
     }
 
     void tierSection(int i)

@@ -44,6 +44,7 @@ std::optional<Paper> paperFromName(const QString &name);
 enum class ChartKind {
     CumulativeTco, ///< cumulative cost of each tier by month, with the break-even points
     CostBreakdown, ///< cost by category and year, per tier
+    ApiCost, ///< monthly cost against monthly token volume: each tier, each hosted API, the break-evens
 };
 
 /** What the report asks a chart painter to draw. */

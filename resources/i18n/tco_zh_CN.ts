@@ -448,6 +448,14 @@
         <source>the lowest TCO of the {} tiers that serve the whole demand within the SLA</source>
         <translation>在 SLA 内满足全部需求的 {} 个方案中 TCO 最低</translation>
     </message>
+    <message>
+        <source>workload.cache_hit_share: must be a share from 0 to 1; got {}, so no API alternative is shown</source>
+        <translation>workload.cache_hit_share：必须是 0 到 1 之间的占比；实际为 {}，因此不显示 API 替代方案</translation>
+    </message>
+    <message>
+        <source>API alternative {}: no exchange rate from {} to {}, so its cost is not shown</source>
+        <translation>API 替代方案 {}：没有从 {} 到 {} 的汇率，因此不显示其成本</translation>
+    </message>
 </context>
 <context>
     <name>tco::report::PdfReport</name>
@@ -1459,6 +1467,82 @@
         <source>%1 (%2 served)</source>
         <translation>%1（满足 %2）</translation>
     </message>
+    <message>
+        <source>Buying tokens from an API</source>
+        <translation>从 API 购买 token</translation>
+    </message>
+    <message>
+        <source>No hosted API in the catalog serves the model %1, so there is no API to compare with.</source>
+        <translation>目录中没有托管 API 提供模型 %1，因此没有可比较的 API。</translation>
+    </message>
+    <message>
+        <source>A reference, not a tier: the scenario&apos;s demand (%1 million input and %2 million output tokens a month, %3 of the input found in the provider&apos;s cache) bought from each hosted API that serves the same model, at its newest catalog price. Off-peak windows are applied to the demand profile taken as Beijing time (UTC+8).</source>
+        <translation>仅作参考，并非方案：按目录中最新价格，从提供同一模型的各托管 API 购买本场景的需求（每月 %1 百万输入 token 和 %2 百万输出 token，其中 %3 的输入命中服务商缓存）。错峰时段按北京时间（UTC+8）应用于需求曲线。</translation>
+    </message>
+    <message>
+        <source>Provider (model)</source>
+        <translation>服务商（模型）</translation>
+    </message>
+    <message>
+        <source>Input, cache hit</source>
+        <translation>输入（缓存命中）</translation>
+    </message>
+    <message>
+        <source>Input, cache miss</source>
+        <translation>输入（缓存未命中）</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Off-peak share</source>
+        <translation>错峰占比</translation>
+    </message>
+    <message>
+        <source>Per month (%1)</source>
+        <translation>每月（%1）</translation>
+    </message>
+    <message>
+        <source>Per 1M output tokens (%1)</source>
+        <translation>每百万输出 token（%1）</translation>
+    </message>
+    <message>
+        <source>= cache miss</source>
+        <translation>= 缓存未命中价</translation>
+    </message>
+    <message>
+        <source>Prices per million tokens in the provider&apos;s currency, as published; costs converted to %1 with the catalog&apos;s newest dated rate.</source>
+        <translation>每百万 token 价格为服务商以其货币公布的价格；成本按目录中最新日期的汇率换算为 %1。</translation>
+    </message>
+    <message>
+        <source>Break-even volume (million output tokens a month)</source>
+        <translation>盈亏平衡用量（每月百万输出 token）</translation>
+    </message>
+    <message>
+        <source>Average cost per month (%1)</source>
+        <translation>平均每月成本（%1）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s cost is taken as fixed at its average monthly cost up to the volume it can serve; an API&apos;s grows with the volume. Below the break-even volume the API is cheaper, above it the tier. &quot;Never&quot;: the API stays cheaper at every volume the tier can serve.</source>
+        <translation>方案成本视为固定（其平均每月成本），直至其可服务的用量上限；API 成本随用量线性增长。低于盈亏平衡用量时 API 更便宜，高于时方案更便宜。“永不”：在方案可服务的任何用量下 API 都更便宜。</translation>
+    </message>
+    <message>
+        <source>Monthly cost against monthly output tokens (%1)</source>
+        <translation>每月成本与每月输出 token 用量（%1）</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1: %2 (as of %3)</source>
+        <translation>%1：%2（截至 %3）</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::AboutDialog</name>
@@ -1481,6 +1565,41 @@
     <message>
         <source>License</source>
         <translation>许可证</translation>
+    </message>
+</context>
+<context>
+    <name>tco::ui::ApiCostChart</name>
+    <message>
+        <source>&lt;b&gt;Break-even&lt;/b&gt;&lt;br&gt;%1 million output tokens a month&lt;br&gt;%2 a month</source>
+        <translation>&lt;b&gt;盈亏平衡&lt;/b&gt;&lt;br&gt;每月 %1 百万输出 token&lt;br&gt;每月 %2</translation>
+    </message>
+    <message>
+        <source>Tier cost against buying tokens from an API</source>
+        <translation>方案成本与从 API 购买 token 的对比</translation>
+    </message>
+    <message>
+        <source>Output tokens per month (millions)</source>
+        <translation>每月输出 token（百万）</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>盈亏平衡点</translation>
+    </message>
+    <message>
+        <source>API %1 (%2)</source>
+        <translation>API %1（%2）</translation>
+    </message>
+    <message>
+        <source>Cost per month (%1)</source>
+        <translation>每月成本（%1）</translation>
+    </message>
+    <message>
+        <source>No tiers in the scenario</source>
+        <translation>场景中没有方案</translation>
+    </message>
+    <message>
+        <source>No hosted API in the catalog serves this model</source>
+        <translation>目录中没有托管 API 提供此模型</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1969,10 @@ Your edits are still here; correct them and save again.</source>
         <source>The catalog has unsaved edits. Save them?</source>
         <translation>目录有未保存的编辑，是否保存？</translation>
     </message>
+    <message>
+        <source>API prices</source>
+        <translation>API 价格</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::CostBreakdownChart</name>
@@ -2066,6 +2189,10 @@ Your edits are still here; correct them and save again.</source>
         <translation>
             <numerusform>价格已过时：%1 的日期为 %2，已超过 %n 个月</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>API alternative</source>
+        <translation>API 替代方案</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2807,42 @@ GFLOPS</translation>
 output tokens</source>
         <translation>每百万输出
 tokens 成本</translation>
+    </message>
+    <message>
+        <source>A reference, not a tier: the scenario&apos;s demand bought from %1 (%2, the same model).</source>
+        <translation>仅作参考，并非方案：从 %1（%2，同一模型）购买本场景的需求。</translation>
+    </message>
+    <message>
+        <source>Per million tokens: input %1 %4 on a cache hit, %2 %4 on a miss; output %3 %4.</source>
+        <translation>每百万 token：输入缓存命中 %1 %4，未命中 %2 %4；输出 %3 %4。</translation>
+    </message>
+    <message>
+        <source>no separate price</source>
+        <translation>无单独价格</translation>
+    </message>
+    <message>
+        <source>Off-peak (UTC %1–%2 h; the profile is taken as Beijing time): %3% of the tokens.</source>
+        <translation>错峰时段（UTC %1–%2 时；需求曲线按北京时间）：占 token 的 %3%。</translation>
+    </message>
+    <message>
+        <source>%1 million input tokens (%2% cache hits) and %3 million output tokens a month = %4 %5 a month; %6 %5 per million output tokens.</source>
+        <translation>每月 %1 百万输入 token（%2% 缓存命中）和 %3 百万输出 token = 每月 %4 %5；每百万输出 token %6 %5。</translation>
+    </message>
+    <message>
+        <source>Break-even with %1: %2 million output tokens a month.</source>
+        <translation>与 %1 的盈亏平衡：每月 %2 百万输出 token。</translation>
+    </message>
+    <message>
+        <source>Break-even with %1: never (within what the tier can serve).</source>
+        <translation>与 %1 的盈亏平衡：永不（在该方案可服务的用量内）。</translation>
+    </message>
+    <message>
+        <source>Source: %1 (as of %2).</source>
+        <translation>来源：%1（截至 %2）。</translation>
+    </message>
+    <message>
+        <source>API reference: %1, %3 %4/month (%2)</source>
+        <translation>API 参考：%1，每月 %3 %4（%2）</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3586,18 @@ Accrual: (1 − residual value) of the price depreciated straight-line over the 
     <message>
         <source>Show the refresh reserve beside the TCO</source>
         <translation>在 TCO 之外列出更新储备金</translation>
+    </message>
+    <message>
+        <source>Share of input tokens a hosted API finds in its context cache (billed at the cache-hit price). Only the API reference uses it; no source gives a typical share, so it starts at 0.</source>
+        <translation>托管 API 在其上下文缓存中命中的输入 token 占比（按缓存命中价计费）。仅用于 API 参考；没有来源给出典型占比，因此默认为 0。</translation>
+    </message>
+    <message>
+        <source>API cache &amp;hits:</source>
+        <translation>API 缓存命中率(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Change API cache-hit share</source>
+        <translation>更改 API 缓存命中率</translation>
     </message>
 </context>
 </TS>

@@ -302,6 +302,8 @@ private Q_SLOTS:
 
     void pdfEnglish();
     void pdfChineseHasNoEnglishHeadings();
+    void pdfApiSection_data();
+    void pdfApiSection();
     void pdfLetter();
     void pdfFailsWithoutLeavingAFile();
     void pdfCutsOverlongNames();
@@ -603,6 +605,39 @@ void TestReports::pdfEnglish()
     const int recommended = report::recommend(m_scenario, m_result).tier;
     QVERIFY(text.contains(u"Recommended: "_s
                           + QString::fromStdString(m_result.tiers[std::size_t(recommended)].name).left(20)));
+}
+
+void TestReports::pdfApiSection_data()
+{
+    QTest::addColumn<report::Language>("language");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("English") << report::Language::English << u"Buying tokens from an API"_s;
+    QTest::newRow("Chinese") << report::Language::SimplifiedChinese << u"从 API 购买 token"_s;
+}
+
+void TestReports::pdfApiSection()
+{
+    // The default scenario's model (DeepSeek-LLM-7B) has no hosted API: the section says so and
+    // draws no chart. With DeepSeek-R1-Distill-Qwen-7B (SiliconFlow's Pro endpoint in the seed) it
+    // has the table and the chart (a third chart), in both languages.
+    QFETCH(report::Language, language);
+    QFETCH(QString, heading);
+    const engine::Scenario saved = m_scenario;
+    const engine::Result savedResult = m_result;
+    report::PdfReportInfo before;
+    writePdf(u"api-none.pdf"_s, language, report::Paper::A4, &before);
+    QVERIFY2(before.sections.contains(heading), qPrintable(before.sections.join(u" | "_s)));
+    QCOMPARE(before.chartsDrawn, 2);
+    m_scenario.workload.model = "deepseek-r1-distill-qwen-7b";
+    m_result = evaluate(m_scenario);
+    QVERIFY(!m_result.api.empty());
+    report::PdfReportInfo info;
+    writePdf(u"api.pdf"_s, language, report::Paper::A4, &info);
+    m_scenario = saved;
+    m_result = savedResult;
+    QVERIFY2(info.sections.contains(heading), qPrintable(info.sections.join(u" | "_s)));
+    QCOMPARE(info.chartsDrawn, 3);
+    QVERIFY2(info.untranslated.isEmpty(), qPrintable(info.untranslated.join(u'\n')));
 }
 
 void TestReports::pdfChineseHasNoEnglishHeadings()

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
@@ -218,6 +220,52 @@ private Q_SLOTS:
         Catalog fresh(m_dir.filePath(QStringLiteral("reference-fresh.sqlite")));
         QCOMPARE(schemaDump(upgraded), schemaDump(fresh));
         QCOMPARE(Catalog::fileSchemaVersion(path), Catalog::latestSchemaVersion());
+    }
+
+    void upgradeFromV1BringsTheApiPrices_data()
+    {
+        QTest::addColumn<bool>("dropR1");
+        QTest::newRow("v1 as shipped") << false;
+        QTest::newRow("v1 without DeepSeek-R1") << true;
+    }
+    void upgradeFromV1BringsTheApiPrices()
+    {
+        // 0003 creates api_prices; an upgraded catalog gets the bundled rows like a new one. A
+        // catalog whose user deleted a model keeps the other rows and still opens.
+        QFETCH(bool, dropR1);
+        const QString path = m_dir.filePath(QStringLiteral("api-upgrade-%1.sqlite").arg(int(dropR1)));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(TCO_TEST_DATA_DIR "/catalog-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(Catalog::fileSchemaVersion(path), 1);
+        if (dropR1) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("drop-r1"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("DELETE FROM model_aliases WHERE model_id = 'deepseek-r1'")));
+                QVERIFY(q.exec(QStringLiteral("DELETE FROM models WHERE id = 'deepseek-r1'")));
+                q = QSqlQuery();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("drop-r1"));
+        }
+        Catalog upgraded(path);
+        Catalog fresh(m_dir.filePath(QStringLiteral("api-fresh.sqlite")));
+        const qint64 bundled = fresh.rowCount(QStringLiteral("api_prices"));
+        QVERIFY(bundled >= 20);
+        QSqlQuery q(upgraded.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM api_prices WHERE model_id = 'deepseek-r1'")) && q.next());
+        const qint64 r1Rows = q.value(0).toLongLong();
+        QCOMPARE(r1Rows == 0, dropR1);
+        QSqlQuery f(fresh.database());
+        QVERIFY(f.exec(QStringLiteral("SELECT COUNT(*) FROM api_prices WHERE model_id = 'deepseek-r1'")) && f.next());
+        QCOMPARE(upgraded.rowCount(QStringLiteral("api_prices")), dropR1 ? bundled - f.value(0).toLongLong() : bundled);
+        const tco::engine::CatalogSnapshot snap = tco::db::loadSnapshot(upgraded.database());
+        QVERIFY(std::any_of(snap.api_prices.begin(), snap.api_prices.end(), [](const tco::engine::ApiPrice &p) {
+            return p.provider == "DeepSeek" && p.model_id == "deepseek-v3";
+        }));
     }
 
     void resetKeepsBackup()

@@ -102,6 +102,33 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("DELETE FROM cost_defaults WHERE key = 'test_formula'")));
     }
 
+    void apiPricesRoundTrip()
+    {
+        // The bundled API prices export, re-import (replacing the table) and export again unchanged,
+        // and an edited price comes back as edited.
+        Catalog c(m_path);
+        QVERIFY(c.rowCount(QStringLiteral("api_prices")) >= 20);
+        const QByteArray exported = exportCsv(c.database(), QStringLiteral("api_prices"));
+        QVERIFY(exported.contains("deepseek-chat-v3.2-cny-2025-09-29"));
+        QByteArray edited = exported;
+        edited.replace("siliconflow-deepseek-v3-2025-09,SiliconFlow,deepseek-ai/DeepSeek-V3,deepseek-v3,,2,8",
+                       "siliconflow-deepseek-v3-2025-09,SiliconFlow,deepseek-ai/DeepSeek-V3,deepseek-v3,,2.5,8");
+        QVERIFY(edited != exported);
+        ImportResult r = importCsv(c.database(), QStringLiteral("api_prices"), edited, QStringLiteral("e.csv"),
+                                   ImportMode::Replace);
+        QVERIFY2(r.ok(), r.issues.isEmpty() ? "" : qPrintable(r.issues.first().toString()));
+        QCOMPARE(exportCsv(c.database(), QStringLiteral("api_prices")), edited);
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT input_cache_miss_per_million FROM api_prices WHERE id = 'siliconflow-deepseek-v3-2025-09'"))
+                && q.next());
+        QCOMPARE(q.value(0).toDouble(), 2.5);
+        r = importCsv(c.database(), QStringLiteral("api_prices"), exported, QStringLiteral("back.csv"),
+                      ImportMode::Replace);
+        QVERIFY(r.ok());
+        QCOMPARE(exportCsv(c.database(), QStringLiteral("api_prices")), exported);
+    }
+
     void malformedFilesChangeNothing_data()
     {
         QTest::addColumn<QString>("table");
@@ -175,6 +202,24 @@ private Q_SLOTS:
         QTest::newRow("negative cost default")
             << QStringLiteral("cost_defaults") << QByteArray("key,value,unit,source,as_of\nneg,-1,USD,me,2026\n")
             << QStringLiteral("in.csv:2:2 (value): -1 is outside the plausible range 0–10000000000");
+        QTest::newRow("API price above the range")
+            << QStringLiteral("api_prices")
+            << QByteArray("id,provider,api_model,model_id,input_cache_miss_per_million,output_per_million,currency,"
+                          "source,as_of\n"
+                          "x,P,m,deepseek-v3,2000000,1,USD,me,2026\n")
+            << QStringLiteral(
+                   "in.csv:2:5 (input_cache_miss_per_million): 2000000 is outside the plausible range 0–1000000");
+        QTest::newRow("API off-peak hour 24")
+            << QStringLiteral("api_prices")
+            << QByteArray("id,provider,api_model,model_id,input_cache_miss_per_million,output_per_million,"
+                          "offpeak_start_utc_h,currency,source,as_of\nx,P,m,deepseek-v3,1,1,24,USD,me,2026\n")
+            << QStringLiteral("in.csv:2:7 (offpeak_start_utc_h): 24 is outside the plausible range 0–23.99");
+        QTest::newRow("API price of an unknown model")
+            << QStringLiteral("api_prices")
+            << QByteArray("id,provider,api_model,model_id,input_cache_miss_per_million,output_per_million,currency,"
+                          "source,as_of\n"
+                          "x,P,m,deepseek-v9,1,1,USD,me,2026\n")
+            << QStringLiteral("in.csv:2:4 (model_id): unknown models reference \"deepseek-v9\"");
         QTest::newRow("PUE below 1") << QStringLiteral("pue_defaults")
                                      << QByteArray("id,facility,pue,source,as_of\np,f,0.5,me,2026\n")
                                      << QStringLiteral("in.csv:2:3 (pue): 0.5 is outside the plausible range 1–5");

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "charts/apicostchart.h"
 #include "charts/batchsweepchart.h"
 #include "charts/chartexport.h"
 #include "charts/costbreakdownchart.h"
@@ -350,6 +351,49 @@ private Q_SLOTS:
         chart.showResult(makeResult(2.0), 0);
         QCOMPARE(chart.tierSeries()[0], first);
         QCOMPARE(first->at(0).x(), 76000.0);
+    }
+
+    void apiCostAgainstVolume()
+    {
+        // Workstation 1,000 a month up to 2,000 M tokens, hybrid cloud 1,500 up to 6,000 M; one API at
+        // 2 per million output tokens (the demand: 100 M a month). Break-evens 500 M and 750 M; the
+        // failed cluster is never drawn. The x axis runs past the largest break-even (750 x 1.25).
+        engine::Result r = makeResult();
+        r.api_tier_monthly_cost = { 1000.0, 1500.0, 99999.0 };
+        r.api_tier_max_output_tokens_per_month = { 2000e6, 6000e6, 99999e6 };
+        engine::ApiAlternative a;
+        a.price.provider = "DeepSeek";
+        a.price.api_model = "deepseek-chat";
+        a.output_tokens_per_month = 100e6;
+        a.monthly_cost = 200.0;
+        a.cost_per_million_output = 2.0;
+        a.break_even_tokens_per_month = { 500e6, 750e6, std::nullopt };
+        r.api = { a };
+        ui::ApiCostChart chart;
+        chart.resize(640, 420);
+        chart.showResult(r, 0);
+        QVERIFY(chart.message().isEmpty());
+        QCOMPARE(chart.tierSeries().size(), 2);
+        QCOMPARE(chart.tierSeries()[0]->name(), QStringLiteral("Workstation"));
+        QCOMPARE(chart.tierSeries()[0]->at(0), QPointF(0.0, 1000.0));
+        QCOMPARE(chart.tierSeries()[1]->at(1).y(), 1500.0);
+        QCOMPARE(chart.apiSeries().size(), 1);
+        QCOMPARE(chart.apiSeries()[0]->name(), QStringLiteral("API DeepSeek (deepseek-chat)"));
+        QCOMPARE(chart.apiSeries()[0]->at(0), QPointF(0.0, 0.0));
+        const QPointF end = chart.apiSeries()[0]->at(1);
+        QCOMPARE(end.y(), 2.0 * end.x()); // 2 per million output tokens
+        QCOMPARE(chart.breakEvenSeries()->count(), 2);
+        QCOMPARE(chart.breakEvenSeries()->at(0), QPointF(500.0, 1000.0));
+        QCOMPARE(chart.breakEvenSeries()->at(1), QPointF(750.0, 1500.0));
+        QVERIFY(chart.volumeAxis()->max() >= 750.0 * 1.25);
+        QVERIFY(chart.costAxis()->max() >= 1500.0);
+        const QImage image = chart.grab().toImage();
+        QVERIFY(!image.isNull());
+        // No API for the model: a message says why.
+        r.api.clear();
+        chart.showResult(r, 0);
+        QCOMPARE(chart.message(), QStringLiteral("No hosted API in the catalog serves this model"));
+        QCOMPARE(chart.breakEvenSeries()->count(), 0);
     }
 
     void nothingToShowSaysWhy()

@@ -122,6 +122,68 @@ private Q_SLOTS:
         QVERIFY(!m->index(0, ui::ResultTableModel::CostPerMillionColumn).data(Qt::ToolTipRole).toString().isEmpty());
     }
 
+    // Issue 13, the API alternative: a reference row after the tiers, never "best", not a tier.
+    void apiReferenceRow()
+    {
+        engine::Scenario scenario;
+        scenario.workload.cache_hit_share = 0.3;
+        engine::Result r;
+        r.currency = "CNY";
+        r.horizon_months = 36;
+        engine::TierResult t;
+        t.name = "Tier";
+        t.ok = true;
+        t.tco_total = 36000.0; // 1,000 a month
+        t.cost_per_million_tokens = 50.0;
+        t.served_share = 1.0; // serves the demand within the SLA: eligible for the best marks
+        r.tiers = { t };
+        r.recommendation = engine::recommend(scenario, r);
+        engine::ApiAlternative a;
+        a.price.provider = "DeepSeek";
+        a.price.api_model = "deepseek-chat";
+        a.price.currency = "CNY";
+        a.price.input_cache_miss_per_million = 2.0;
+        a.price.output_per_million = 3.0;
+        a.price.provenance = { "DeepSeek API docs", "2025-09-29" };
+        a.monthly_cost = 250.0; // below the tier's 1,000: cheaper, and still never "best"
+        a.cost_per_million_output = 4.5;
+        a.output_tokens_per_month = 100e6;
+        a.break_even_tokens_per_month = { 400e6 };
+        r.api = { a };
+        ui::ResultTableModel m;
+        m.setResult(scenario, r);
+        QCOMPARE(m.rowCount(), 2);
+        const QString name = m.index(1, ui::ResultTableModel::TierColumn).data().toString();
+        QVERIFY2(name.startsWith(QStringLiteral("API reference: DeepSeek, 250 CNY/month (deepseek-chat)")), qPrintable(name));
+        // 250 a month x 36 months = 9,000 CNY over the horizon; 4.50 CNY per million output tokens
+        QCOMPARE(m.index(1, ui::ResultTableModel::TcoColumn).data().toString(),
+                 QLocale().toString(9000.0, 'f', 0) + QStringLiteral(" CNY"));
+        QCOMPARE(m.index(1, ui::ResultTableModel::CostPerMillionColumn).data().toString(),
+                 QLocale().toString(4.5, 'f', 2) + QStringLiteral(" CNY"));
+        for (int c = 0; c < ui::ResultTableModel::ColumnCount; ++c)
+            QVERIFY(!m.index(1, c).data(ui::ResultTableModel::BestRole).toBool());
+        QVERIFY(!m.index(1, 0).data(ui::ResultTableModel::TierRole).isValid());
+        QCOMPARE(m.index(1, 0).data(ui::ResultTableModel::ApiRole).toInt(), 0);
+        const QString tip = m.index(1, ui::ResultTableModel::TcoColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("2025-09-29")) && tip.contains(QStringLiteral("Break-even with Tier")),
+                 qPrintable(tip));
+        // the tier keeps the best marks
+        QVERIFY(m.index(0, ui::ResultTableModel::TcoColumn).data(ui::ResultTableModel::BestRole).toBool());
+    }
+
+    void cacheHitShareIsOneUndoableEdit()
+    {
+        auto *box = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("cacheHitShare"));
+        QVERIFY(box);
+        const int before = m_window->controller()->undoStack()->count();
+        box->setValue(30);
+        QCOMPARE(m_window->controller()->scenario().workload.cache_hit_share, 0.3);
+        QCOMPARE(m_window->controller()->undoStack()->count(), before + 1);
+        m_window->controller()->undoStack()->undo();
+        QCOMPARE(m_window->controller()->scenario().workload.cache_hit_share, 0.0);
+        QCOMPARE(box->value(), 0.0);
+    }
+
     // Issue 13.2 and 13.9: the hardware view and the refresh reserve are the user's choice, one
     // undoable edit each, and the tooltip says which view is used.
     void hardwareViewAndRefreshReserveAreUndoableChoices()
