@@ -199,7 +199,24 @@ void checkIntegrity(const QSqlDatabase &db)
                                .arg(db.databaseName(), verdict));
 }
 
-/** Runs every migration above the file's version, each in its own transaction. */
+/** Loads the bundled seed CSV of @p table (if there is one), inside the caller's transaction. */
+void loadSeedTable(const QSqlDatabase &db, const QString &table)
+{
+    const QString file = u":/db/seed/%1.csv"_s.arg(table);
+    QFile f(file);
+    if (!f.exists())
+        return;
+    if (!f.open(QIODevice::ReadOnly))
+        throw CatalogError(QObject::tr("Cannot read the bundled seed %1").arg(file));
+    const ImportResult r = importCsv(db, table, f.readAll(), file, ImportMode::Merge, TransactionMode::UseCallers);
+    if (!r.ok())
+        throw CatalogError(QObject::tr("The bundled seed is invalid: %1").arg(r.issues.first().toString()));
+}
+
+/**
+ * Runs every migration above the file's version, each in its own transaction. On an upgrade
+ * (@p fromVersion above 0) the tables a migration creates are filled from the bundled seed.
+ */
 void migrate(QSqlDatabase &db, int fromVersion)
 {
     const QMap<int, QString> scripts = migrationScripts();
@@ -210,8 +227,15 @@ void migrate(QSqlDatabase &db, int fromVersion)
             throwSqlError(db, db.lastError(), QObject::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
         try {
             QSqlQuery q(db);
+            const QStringList before = db.tables();
             for (const QString &statement : splitSqlStatements(it.value()))
                 exec(db, q, statement);
+            // An upgraded catalog gets the bundled rows of the tables this migration creates (a new
+            // catalog gets the whole seed after the last migration, in Catalog's constructor).
+            if (fromVersion > 0)
+                for (const QString &table : catalogTables())
+                    if (!before.contains(table) && db.tables().contains(table))
+                        loadSeedTable(db, table);
             exec(db, q, u"PRAGMA user_version = %1"_s.arg(it.key()));
             if (!db.commit())
                 throwSqlError(db, db.lastError(),
@@ -226,17 +250,8 @@ void migrate(QSqlDatabase &db, int fromVersion)
 /** Loads every bundled seed CSV, in dependency order, inside the caller's transaction. */
 void loadSeed(const QSqlDatabase &db)
 {
-    for (const QString &table : catalogTables()) {
-        const QString file = u":/db/seed/%1.csv"_s.arg(table);
-        QFile f(file);
-        if (!f.exists())
-            continue;
-        if (!f.open(QIODevice::ReadOnly))
-            throw CatalogError(QObject::tr("Cannot read the bundled seed %1").arg(file));
-        const ImportResult r = importCsv(db, table, f.readAll(), file, ImportMode::Merge, TransactionMode::UseCallers);
-        if (!r.ok())
-            throw CatalogError(QObject::tr("The bundled seed is invalid: %1").arg(r.issues.first().toString()));
-    }
+    for (const QString &table : catalogTables())
+        loadSeedTable(db, table);
 }
 
 /** The tables a catalog file holds: the catalog tables and the identity/version table. */

@@ -59,6 +59,8 @@ const QStringList &catalogTables()
         u"pue_defaults"_s,
         u"exchange_rates"_s,
         u"cost_defaults"_s,
+        u"markets"_s,
+        u"market_prices"_s,
     };
     return tables;
 }

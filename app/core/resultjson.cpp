@@ -28,6 +28,7 @@ QJsonObject resultToJson(const engine::Result &result)
 {
     QJsonObject root;
     root.insert(u"currency"_s, str(result.currency));
+    root.insert(u"market"_s, result.market.empty() ? QJsonValue() : QJsonValue(str(result.market))); // null: none
     root.insert(u"horizon_months"_s, result.horizon_months);
     QJsonArray tiers;
     for (const engine::TierResult &t : result.tiers) {

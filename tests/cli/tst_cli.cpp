@@ -407,7 +407,7 @@ private Q_SLOTS:
         // --help is not an error
         const Run help = runInProcess({ QStringLiteral("scenario"), QStringLiteral("--help") });
         QCOMPARE(help.code, 0);
-        QVERIFY(help.out.contains(QStringLiteral("template [--out FILE]")));
+        QVERIFY(help.out.contains(QStringLiteral("template [--market ID] [--out FILE]")));
     }
 
     void evaluateJsonHasTheContract()
