@@ -54,6 +54,7 @@ private:
     QDoubleSpinBox *m_lowPriority = nullptr;
     QSpinBox *m_horizon = nullptr;
     QComboBox *m_currency = nullptr;
+    QComboBox *m_market = nullptr; ///< market profile (catalog table markets); data "" = none
     QDoubleSpinBox *m_electricity = nullptr;
     QComboBox *m_electricityCurrency = nullptr;
     QDoubleSpinBox *m_pue = nullptr;

@@ -280,7 +280,8 @@ private:
      * it is above 0, else the market's, converted with a note; 0 without either.
      */
     double marketCost(double scenarioUsd, const std::optional<double> Market::*value,
-                      const std::string Market::*currency, const char *field, const char *what)
+                      const std::string Market::*currency, const char *field, const char *what,
+                      const char *convertedNote)
     {
         const Market *market = m_ctx.catalog.findMarket(m_ctx.scenario.market);
         if (scenarioUsd > 0.0 || !market || !(market->*value))
@@ -289,19 +290,22 @@ private:
         if (const auto c = m_ctx.catalog.conversion(from, m_ctx.scenario.financials.currency);
             c && m_notedMarketCosts.insert(field).second)
             info(field,
-                 text(QT_TRANSLATE_NOOP("tco::engine", "{} of the {} market converted from {} at {:.4f} {}/{}, {}"),
-                      what, market->name, from, c->rate, m_ctx.scenario.financials.currency, from, c->as_of));
+                 text(convertedNote, market->name, from, c->rate, m_ctx.scenario.financials.currency, from, c->as_of));
         return money(*(market->*value), from, what);
     }
     double staffPerFteYear()
     {
-        return marketCost(m_ctx.scenario.financials.staff_usd_per_fte_year, &Market::staff_cost_per_fte_year,
-                          &Market::staff_cost_currency, "financials.staff_usd_per_fte_year", "staff cost");
+        return marketCost(
+            m_ctx.scenario.financials.staff_usd_per_fte_year, &Market::staff_cost_per_fte_year,
+            &Market::staff_cost_currency, "financials.staff_usd_per_fte_year", "staff cost",
+            QT_TRANSLATE_NOOP("tco::engine", "staff cost of the {} market converted from {} at {:.4f} {}/{}, {}"));
     }
     double colocationPerKwMonth()
     {
-        return marketCost(m_ctx.scenario.financials.colocation_usd_per_kw_month, &Market::colocation_per_kw_month,
-                          &Market::colocation_currency, "financials.colocation_usd_per_kw_month", "colocation");
+        return marketCost(
+            m_ctx.scenario.financials.colocation_usd_per_kw_month, &Market::colocation_per_kw_month,
+            &Market::colocation_currency, "financials.colocation_usd_per_kw_month", "colocation",
+            QT_TRANSLATE_NOOP("tco::engine", "colocation of the {} market converted from {} at {:.4f} {}/{}, {}"));
     }
 
     void add(Category c, int month, double amount)

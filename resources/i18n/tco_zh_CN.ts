@@ -412,6 +412,26 @@
         <source>{} a year for this tier, {} over the horizon: a budget beside the TCO, not in it.</source>
         <translation>该方案每年 {}，测算周期内 {}：作为 TCO 之外的预算，不计入 TCO。</translation>
     </message>
+    <message>
+        <source>unknown market &quot;{}&quot;: pick one of the catalog&apos;s markets, or none</source>
+        <translation>未知市场“{}”：请选择目录中的市场，或选择“无”</translation>
+    </message>
+    <message>
+        <source>{} has no price in the {} market: the catalog price is converted from {} at {:.4f} {}/{}, {}</source>
+        <translation>{0} 在{1}市场没有价格：目录价格按 {2} 换算，汇率 {3:.4f} {4}/{5}，{6}</translation>
+    </message>
+    <message>
+        <source>{} price converted from {} at {:.4f} {}/{}, {}</source>
+        <translation>{0} 的价格按 {1} 换算，汇率 {2:.4f} {3}/{4}，{5}</translation>
+    </message>
+    <message>
+        <source>staff cost of the {} market converted from {} at {:.4f} {}/{}, {}</source>
+        <translation>{0}市场的人员成本按 {1} 换算，汇率 {2:.4f} {3}/{4}，{5}</translation>
+    </message>
+    <message>
+        <source>colocation of the {} market converted from {} at {:.4f} {}/{}, {}</source>
+        <translation>{0}市场的托管费用按 {1} 换算，汇率 {2:.4f} {3}/{4}，{5}</translation>
+    </message>
 </context>
 <context>
     <name>tco::report::PdfReport</name>
@@ -1546,7 +1566,7 @@
         <translation>替换%1</translation>
     </message>
     <message>
-        <source>Replacing %1 with the file's rows also removes the rows of other tables that refer to the removed rows. The replace removes:</source>
+        <source>Replacing %1 with the file&apos;s rows also removes the rows of other tables that refer to the removed rows. The replace removes:</source>
         <translation>用文件中的行替换%1时，引用被删除行的其他表中的行也会一并删除。此次替换将删除：</translation>
     </message>
     <message>
@@ -3287,6 +3307,22 @@ Accrual: (1 − residual value) of the price depreciated straight-line over the 
     <message>
         <source>Show the refresh reserve beside the TCO</source>
         <translation>在 TCO 之外列出更新储备金</translation>
+    </message>
+    <message>
+        <source>Where the hardware is bought and the staff are paid: GPUs and parts take the market&apos;s street price when the catalog has one (the others are converted, and the Problems list says so), and a staff cost or colocation price left at 0 comes from the market.</source>
+        <translation>购买硬件和支付人员工资的市场：目录中有该市场零售价的 GPU 和部件按该价格计价（其余按汇率换算，问题列表会注明）；人员成本或托管价格为 0 时取该市场的数值。</translation>
+    </message>
+    <message>
+        <source>&amp;Market:</source>
+        <translation>市场(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Change market</source>
+        <translation>更改市场</translation>
+    </message>
+    <message>
+        <source>None (catalog prices)</source>
+        <translation>无（目录价格）</translation>
     </message>
 </context>
 </TS>

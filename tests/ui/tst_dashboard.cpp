@@ -157,6 +157,30 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex(), 1 - other);
     }
 
+    // Issue 13.6: the market is one undoable choice in the Money panel; the default is China.
+    void marketIsAnUndoableChoice()
+    {
+        auto *market = m_window->dashboard()->findChild<QComboBox *>(QStringLiteral("market"));
+        QVERIFY(market);
+        QCOMPARE(m_window->controller()->scenario().market, std::string("cn"));
+        QCOMPARE(market->currentData().toString(), QStringLiteral("cn"));
+        const double staffBefore
+            = m_window->controller()->result().tiers[0].breakdown[std::size_t(engine::CostCategory::Staff)];
+        const int none = market->findData(QString());
+        QVERIFY(none >= 0);
+        market->setCurrentIndex(none);
+        Q_EMIT market->activated(none);
+        m_window->controller()->flush();
+        QCOMPARE(m_window->controller()->scenario().market, std::string());
+        // without a market the staff cost left at 0 is 0: the China staff cost came from the market
+        QCOMPARE(m_window->controller()->result().tiers[0].breakdown[std::size_t(engine::CostCategory::Staff)], 0.0);
+        QVERIFY(staffBefore > 0.0);
+        m_window->controller()->undoStack()->undo();
+        m_window->controller()->flush();
+        QCOMPARE(m_window->controller()->scenario().market, std::string("cn"));
+        QCOMPARE(market->currentData().toString(), QStringLiteral("cn"));
+    }
+
     void changingTheNodeCountUpdatesTheTableAndUndoRestoresIt()
     {
         ui::TierEditor *editor = m_window->dashboard()->tierEditor();
