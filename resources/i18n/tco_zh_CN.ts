@@ -1431,6 +1431,50 @@
         <source>%1 of capex, the salvage value after the depreciation period</source>
         <translation>资本支出的 %1，为折旧期满后的残值</translation>
     </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>%1 %2 per kW-month (the market&apos;s)</source>
+        <translation>每千瓦每月 %1 %2（取自市场）</translation>
+    </message>
+    <message>
+        <source>%1 %2 per full-time equivalent and year (the market&apos;s: pay and employer on-costs)</source>
+        <translation>每个全职人力每年 %1 %2（取自市场：工资及雇主社保等用工成本）</translation>
+    </message>
+    <message>
+        <source>Prices without a local price in this market, converted:</source>
+        <translation>本市场没有当地价格、按汇率换算的价格：</translation>
+    </message>
+    <message>
+        <source>Prices converted into the result currency:</source>
+        <translation>换算为结果货币的价格：</translation>
+    </message>
+    <message>
+        <source>none (catalog prices, converted)</source>
+        <translation>无（目录价格，按汇率换算）</translation>
+    </message>
+    <message>
+        <source>unknown market &quot;%1&quot;</source>
+        <translation>未知市场“%1”</translation>
+    </message>
+    <message>
+        <source>prices include VAT (%1)</source>
+        <translation>价格含增值税（%1）</translation>
+    </message>
+    <message>
+        <source>prices include VAT</source>
+        <translation>价格含增值税</translation>
+    </message>
+    <message>
+        <source>prices before VAT or sales tax</source>
+        <translation>价格不含增值税或销售税</translation>
+    </message>
+    <message>
+        <source>%1 (%2): local prices in %3, %4</source>
+        <translation>%1（%2）：当地价格以 %3 计，%4</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::AboutDialog</name>

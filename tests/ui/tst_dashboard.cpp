@@ -338,7 +338,8 @@ private Q_SLOTS:
 
     void stalePricesAreListedAsProblems()
     {
-        // the bundled RTX 4090 price is the 2022 launch price: older than the 12-month mark
+        // the default scenario's RTX 4090 price is the China street price of 2025-10 (market cn; the
+        // catalog's own is the 2022 launch price): older than the 12-month mark
         m_window->controller()->flush();
         QListWidget *problems = m_window->dashboard()->problems();
         bool found = false;
@@ -353,7 +354,7 @@ private Q_SLOTS:
         auto *gpu = editor->findChild<QComboBox *>(QStringLiteral("gpu"));
         QVERIFY(gpu);
         QCOMPARE(ui::fieldMark(gpu), QStringLiteral("warning"));
-        QVERIFY(gpu->toolTip().contains(QStringLiteral("stale price: NVIDIA GeForce RTX 4090 is as of 2022")));
+        QVERIFY(gpu->toolTip().contains(QStringLiteral("stale price: NVIDIA GeForce RTX 4090 is as of 2025-10")));
         auto *issues = editor->findChild<ui::IssueList *>(QStringLiteral("tierIssues"));
         QVERIFY(issues && !issues->isHidden());
         QVERIFY(issues->text().contains(QStringLiteral("older than the stale mark")));
