@@ -1866,6 +1866,14 @@ Your edits are still here; correct them and save again.</source>
         <source>The catalog has unsaved edits. Save them?</source>
         <translation>目录有未保存的编辑，是否保存？</translation>
     </message>
+    <message>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Market prices</source>
+        <translation>市场价格</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::CostBreakdownChart</name>
