@@ -1056,10 +1056,18 @@ private:
         t.widths = { 0.42, 0.12, 0.20, 0.26 };
         t.align = { Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
         const QString noPrice = tr("no price in the catalog");
+        // the market's local price where the engine used it (docs/cost-model.md, "Markets")
+        const auto unitPrice
+            = [&](engine::MarketPrice::Kind kind, const std::string &id, const std::optional<double> &price,
+                  const std::string &currency, const engine::Provenance &provenance) -> std::pair<QString, QString> {
+            if (const engine::MarketPrice *local = m_in.catalog.findMarketPrice(m_in.scenario.market, kind, id))
+                return { moneyIn(local->price, q(local->currency)), provenanceDate(local->provenance) };
+            return { price ? moneyIn(*price, q(currency)) : noPrice, provenanceDate(provenance) };
+        };
         if (gpu) {
-            t.rows.append({ q(gpu->vendor + " " + gpu->model), num(o.nodes * o.gpus_per_node),
-                            gpu->price ? moneyIn(*gpu->price, q(gpu->price_currency)) : noPrice,
-                            provenanceDate(gpu->provenance) });
+            const auto [price, date]
+                = unitPrice(engine::MarketPrice::Kind::Gpu, gpu->id, gpu->price, gpu->price_currency, gpu->provenance);
+            t.rows.append({ q(gpu->vendor + " " + gpu->model), num(o.nodes * o.gpus_per_node), price, date });
         }
         auto addPart = [&](const engine::PartLine &line, double multiplier) {
             const engine::ServerPart *part = m_in.catalog.findPart(line.part_id);
@@ -1069,10 +1077,10 @@ private:
                 return;
             }
             const double qty = line.quantity * multiplier;
+            const auto [price, date] = unitPrice(engine::MarketPrice::Kind::Part, part->id, part->price,
+                                                 part->price_currency, part->provenance);
             t.rows.append({ q(part->vendor.empty() ? part->model : part->vendor + " " + part->model),
-                            num(qty, qty == std::floor(qty) ? 0 : 3),
-                            part->price ? moneyIn(*part->price, q(part->price_currency)) : noPrice,
-                            provenanceDate(part->provenance) });
+                            num(qty, qty == std::floor(qty) ? 0 : 3), price, date });
         };
         for (const engine::PartLine &line : o.node_parts)
             addPart(line, o.nodes);
@@ -1080,7 +1088,11 @@ private:
             addPart(line, 1.0);
         m_c.table(t);
         const engine::TierResult &evaluated = m_in.result.tiers[std::size_t(i)];
-        m_c.paragraph(tr("Hardware cost at catalog prices, converted to %1: %2.").arg(m_currency, money(evaluated.hardware_cost)));
+        m_c.paragraph(m_in.catalog.findMarket(m_in.scenario.market)
+                          ? tr("Hardware cost at the market's prices (catalog prices where it has none), in %1: %2.")
+                                .arg(m_currency, money(evaluated.hardware_cost))
+                          : tr("Hardware cost at catalog prices, converted to %1: %2.")
+                                .arg(m_currency, money(evaluated.hardware_cost)));
         m_c.paragraph(app::capexViewText(m_in.scenario.financials) + u' '
                       + app::refreshReserveText(m_in.scenario.financials, evaluated, m_currency));
         sourcesNote();

@@ -1475,6 +1475,10 @@
         <source>%1 (%2): local prices in %3, %4</source>
         <translation>%1（%2）：当地价格以 %3 计，%4</translation>
     </message>
+    <message>
+        <source>Hardware cost at the market&apos;s prices (catalog prices where it has none), in %1: %2.</source>
+        <translation>按市场价格计算的硬件成本（市场无价格时用目录价格），以 %1 计：%2。</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::AboutDialog</name>
