@@ -558,6 +558,43 @@ private Q_SLOTS:
         QVERIFY(evaluate(applied, c).tiers[0].ok);
     }
 
+    void advisorConsidersAGpuPricedOnlyInTheMarket()
+    {
+        // The big card has no catalog price but a local one in the scenario's market: the advisor
+        // offers it (before, a GPU without a catalog price was never considered).
+        CatalogSnapshot c = testCatalog();
+        c.gpus[0].vram_gb = 8; // the 7B model in BF16 no longer fits the test card
+        c.gpus[1].price.reset();
+        Market m;
+        m.id = "cn";
+        m.name = "Test China";
+        m.currency = "CNY";
+        c.markets.push_back(m);
+        MarketPrice local;
+        local.market_id = "cn";
+        local.kind = MarketPrice::Kind::Gpu;
+        local.item_id = "big-gpu";
+        local.price = 140000;
+        local.currency = "CNY";
+        c.market_prices.push_back(local);
+        c.reindex();
+        Scenario s = baseScenario();
+        s.market = "cn";
+        s.financials.currency = "CNY";
+        s.tiers = { onPremTier() };
+        const Result r = evaluate(s, c);
+        const auto it
+            = std::find_if(r.advice.begin(), r.advice.end(), [](const Advice &a) { return a.id == "memory-fit"; });
+        QVERIFY(it != r.advice.end());
+        QCOMPARE(it->apply_value, std::string("big-gpu"));
+        Scenario applied = s;
+        QVERIFY(applyAdvice(applied, *it));
+        const Result after = evaluate(applied, c);
+        QVERIFY(after.tiers[0].ok);
+        // 140,000 CNY (local) + CPU 500 USD x 7 = 3,500 CNY
+        QCOMPARE(after.tiers[0].hardware_cost, 143500.0);
+    }
+
     void advisorAsksForARefreshReserve()
     {
         Scenario s = baseScenario();
