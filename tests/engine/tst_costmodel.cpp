@@ -145,6 +145,24 @@ Tier onPremTier(int nodes = 1)
     return t;
 }
 
+/// Adds the market "cn" (named "Test China", CNY) with a local price in CNY for GPU @p gpuId.
+Market &addTestMarket(CatalogSnapshot &c, const std::string &gpuId, double priceCny)
+{
+    Market m;
+    m.id = "cn";
+    m.name = "Test China";
+    m.currency = "CNY";
+    c.markets.push_back(m);
+    MarketPrice local;
+    local.market_id = "cn";
+    local.kind = MarketPrice::Kind::Gpu;
+    local.item_id = gpuId;
+    local.price = priceCny;
+    local.currency = "CNY";
+    c.market_prices.push_back(local);
+    return c.markets.back();
+}
+
 double category(const TierResult &t, CostCategory c)
 {
     return t.breakdown[std::size_t(c)];
@@ -201,22 +219,11 @@ private Q_SLOTS:
         QFETCH(double, scenarioStaffUsd);
         QFETCH(double, expectedStaff);
         CatalogSnapshot c = testCatalog();
-        Market cn;
-        cn.id = "cn";
-        cn.name = "Test China";
-        cn.currency = "CNY";
+        Market &cn = addTestMarket(c, "test-gpu", 9000);
         cn.staff_cost_per_fte_year = 180000;
         cn.staff_cost_currency = "CNY";
         cn.colocation_per_kw_month = 40;
         cn.colocation_currency = "USD";
-        c.markets.push_back(cn);
-        MarketPrice gpu;
-        gpu.market_id = "cn";
-        gpu.kind = MarketPrice::Kind::Gpu;
-        gpu.item_id = "test-gpu";
-        gpu.price = 9000;
-        gpu.currency = "CNY";
-        c.market_prices.push_back(gpu);
         Scenario s = baseScenario();
         s.market = "cn";
         s.financials.currency = "CNY";
@@ -565,18 +572,7 @@ private Q_SLOTS:
         CatalogSnapshot c = testCatalog();
         c.gpus[0].vram_gb = 8; // the 7B model in BF16 no longer fits the test card
         c.gpus[1].price.reset();
-        Market m;
-        m.id = "cn";
-        m.name = "Test China";
-        m.currency = "CNY";
-        c.markets.push_back(m);
-        MarketPrice local;
-        local.market_id = "cn";
-        local.kind = MarketPrice::Kind::Gpu;
-        local.item_id = "big-gpu";
-        local.price = 140000;
-        local.currency = "CNY";
-        c.market_prices.push_back(local);
+        addTestMarket(c, "big-gpu", 140000);
         c.reindex();
         Scenario s = baseScenario();
         s.market = "cn";
