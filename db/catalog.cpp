@@ -199,7 +199,24 @@ void checkIntegrity(const QSqlDatabase &db)
                                .arg(db.databaseName(), verdict));
 }
 
-/** Runs every migration above the file's version, each in its own transaction. */
+/** Loads the bundled seed CSV of @p table (if there is one), inside the caller's transaction. */
+void loadSeedTable(const QSqlDatabase &db, const QString &table)
+{
+    const QString file = u":/db/seed/%1.csv"_s.arg(table);
+    QFile f(file);
+    if (!f.exists())
+        return;
+    if (!f.open(QIODevice::ReadOnly))
+        throw CatalogError(QObject::tr("Cannot read the bundled seed %1").arg(file));
+    const ImportResult r = importCsv(db, table, f.readAll(), file, ImportMode::Merge, TransactionMode::UseCallers);
+    if (!r.ok())
+        throw CatalogError(QObject::tr("The bundled seed is invalid: %1").arg(r.issues.first().toString()));
+}
+
+/**
+ * Runs every migration above the file's version, each in its own transaction. The tables the
+ * migrations create are filled from the bundled seed afterwards (seedNewTables).
+ */
 void migrate(QSqlDatabase &db, int fromVersion)
 {
     const QMap<int, QString> scripts = migrationScripts();
@@ -226,17 +243,8 @@ void migrate(QSqlDatabase &db, int fromVersion)
 /** Loads every bundled seed CSV, in dependency order, inside the caller's transaction. */
 void loadSeed(const QSqlDatabase &db)
 {
-    for (const QString &table : catalogTables()) {
-        const QString file = u":/db/seed/%1.csv"_s.arg(table);
-        QFile f(file);
-        if (!f.exists())
-            continue;
-        if (!f.open(QIODevice::ReadOnly))
-            throw CatalogError(QObject::tr("Cannot read the bundled seed %1").arg(file));
-        const ImportResult r = importCsv(db, table, f.readAll(), file, ImportMode::Merge, TransactionMode::UseCallers);
-        if (!r.ok())
-            throw CatalogError(QObject::tr("The bundled seed is invalid: %1").arg(r.issues.first().toString()));
-    }
+    for (const QString &table : catalogTables())
+        loadSeedTable(db, table);
 }
 
 /**

@@ -351,6 +351,36 @@ engine::CatalogSnapshot loadSnapshot(const QSqlDatabase &db)
         p.provenance = r.provenance();
         snap.api_prices.push_back(std::move(p));
     });
+    forEachRow(db, u"markets"_s, u"SELECT * FROM markets ORDER BY id"_s, [&](const Row &r) {
+        engine::Market m;
+        m.id = r.text("id");
+        m.name = r.text("name");
+        m.country = r.text("country");
+        m.currency = r.text("currency");
+        m.prices_include_vat = r.integer("prices_include_vat") != 0;
+        m.vat_rate = r.optReal("vat_rate");
+        m.staff_cost_per_fte_year = r.optReal("staff_cost_per_fte_year");
+        m.staff_cost_currency = r.text("staff_cost_currency");
+        m.colocation_per_kw_month = r.optReal("colocation_per_kw_month");
+        m.colocation_currency = r.text("colocation_currency");
+        m.electricity_id = r.text("electricity_id");
+        m.provenance = r.provenance();
+        snap.markets.push_back(std::move(m));
+    });
+    forEachRow(db, u"market_prices"_s, u"SELECT * FROM market_prices ORDER BY market_id, item_kind, item_id"_s,
+               [&](const Row &r) {
+                   engine::MarketPrice p;
+                   p.market_id = r.text("market_id");
+                   p.kind = r.text("item_kind") == "part" ? engine::MarketPrice::Kind::Part
+                                                          : engine::MarketPrice::Kind::Gpu;
+                   p.item_id = r.text("item_id");
+                   p.price = r.real("price");
+                   p.currency = r.text("currency");
+                   p.includes_vat = r.integer("includes_vat") != 0;
+                   p.notes = r.text("notes");
+                   p.provenance = r.provenance();
+                   snap.market_prices.push_back(std::move(p));
+               });
     forEachRow(db, u"gpu_aliases"_s, u"SELECT alias, gpu_id FROM gpu_aliases"_s,
                [&](const Row &r) { snap.addGpuAlias(r.text("alias"), r.text("gpu_id")); });
     forEachRow(db, u"model_aliases"_s, u"SELECT alias, model_id FROM model_aliases"_s,

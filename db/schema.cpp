@@ -60,6 +60,8 @@ const QStringList &catalogTables()
         u"exchange_rates"_s,
         u"cost_defaults"_s,
         u"api_prices"_s, // after models: its rows reference them
+        u"markets"_s,
+        u"market_prices"_s,
     };
     return tables;
 }

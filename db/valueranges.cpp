@@ -19,6 +19,9 @@ constexpr double kMaxMoney = 1e10;
 /// Largest hourly price of one cloud instance in any currency (seed: 173 USD; yen and won
 /// prices are about 150 and 1,400 times the dollar figure).
 constexpr double kMaxHourly = 1e6;
+/// Largest colocation price per kW-month in any currency (seed: 184.06 USD; yen or won about
+/// 150 and 1,400 times the dollar figure).
+constexpr double kMaxColocationPerKwMonth = 1e6;
 /// Largest compute rate of one accelerator (seed: 10,000 TFLOPS FP4 for the B300).
 constexpr double kMaxTflops = 1e5;
 /// Largest dimension of a model's tensors (seed: 53,248 intermediate size).
@@ -127,6 +130,16 @@ constexpr ValueRange kRanges[] = {
     { "api_prices"_L1, "offpeak_output_per_million"_L1, 0, kMaxTokenPrice, kTokenPriceReason },
     { "api_prices"_L1, "offpeak_start_utc_h"_L1, 0, 23.99, kUtcHourReason },
     { "api_prices"_L1, "offpeak_end_utc_h"_L1, 0, 23.99, kUtcHourReason },
+    // markets, market_prices
+    { "markets"_L1, "prices_include_vat"_L1, 0, 1, kFlagReason },
+    { "markets"_L1, "vat_rate"_L1, 0, 0.5,
+      "VAT and sales-tax rates run from 0 to about 27%; 50% or more is a typing error (13% is 0.13)" },
+    { "markets"_L1, "staff_cost_per_fte_year"_L1, 0, kMaxMoney, kMoneyReason },
+    { "markets"_L1, "colocation_per_kw_month"_L1, 0, kMaxColocationPerKwMonth,
+      "colocation costs a few hundred USD per kW-month (CBRE 2025: 217 on average); 10^6 in any currency is a typing "
+      "error" },
+    { "market_prices"_L1, "price"_L1, 0, kMaxMoney, kMoneyReason },
+    { "market_prices"_L1, "includes_vat"_L1, 0, 1, kFlagReason },
 };
 
 } // namespace

@@ -364,6 +364,8 @@ QString CatalogView::tableTitle(const QString &table)
         { u"exchange_rates"_s, QT_TR_NOOP("Exchange rates") },
         { u"cost_defaults"_s, QT_TR_NOOP("Cost defaults") },
         { u"api_prices"_s, QT_TR_NOOP("API prices") },
+        { u"markets"_s, QT_TR_NOOP("Markets") },
+        { u"market_prices"_s, QT_TR_NOOP("Market prices") },
     };
     const auto it = titles.constFind(table);
     return it == titles.constEnd() ? table : tr(*it);

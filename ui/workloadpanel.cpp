@@ -128,6 +128,13 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
     m_currency->setObjectName(u"currency"_s);
     m_currency->addItems({ u"CNY"_s, u"USD"_s });
     moneyForm->addRow(tr("&Currency:"), m_currency);
+    m_market = new QComboBox(moneyBox);
+    m_market->setObjectName(u"market"_s);
+    m_market->setToolTip(
+        tr("Where the hardware is bought and the staff are paid: GPUs and parts take the market's street "
+           "price when the catalog has one (the others are converted, and the Problems list says so), and a "
+           "staff cost or colocation price left at 0 comes from the market."));
+    moneyForm->addRow(tr("&Market:"), m_market);
     m_electricity = dspin(moneyBox, u"electricity"_s, 0, 10, 4, QString());
     m_electricityCurrency = new QComboBox(moneyBox);
     m_electricityCurrency->setObjectName(u"electricityCurrency"_s);
@@ -176,6 +183,7 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
     onCommit(m_model, tr("Change model"), [](Scenario &s, const std::string &v) { s.workload.model = v; });
     onCommit(m_precision, tr("Change precision"), [](Scenario &s, const std::string &v) { s.workload.precision = v; });
     onCommit(m_currency, tr("Change currency"), [](Scenario &s, const std::string &v) { s.financials.currency = v; });
+    onCommit(m_market, tr("Change market"), [](Scenario &s, const std::string &v) { s.market = v; });
     onCommit(m_electricityCurrency, tr("Change electricity currency"),
              [](Scenario &s, const std::string &v) { s.financials.electricity_currency = v; });
     connect(m_profile, &QComboBox::activated, this, [this](int i) {
@@ -238,13 +246,17 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
 
 void WorkloadPanel::reloadCatalog()
 {
-    const QSignalBlocker b1(m_model), b2(m_precision);
+    const QSignalBlocker b1(m_model), b2(m_precision), b3(m_market);
     m_model->clear();
     for (const engine::ModelSpec &m : m_controller->catalog().models)
         m_model->addItem(qs(m.name), qs(m.id));
     m_precision->clear();
     for (const engine::PrecisionSpec &p : m_controller->catalog().precisions)
         m_precision->addItem(qs(p.name), qs(p.id));
+    m_market->clear();
+    m_market->addItem(tr("None (catalog prices)"), QString());
+    for (const engine::Market &m : m_controller->catalog().markets)
+        m_market->addItem(u"%1 (%2)"_s.arg(qs(m.name), qs(m.currency)), qs(m.id));
     syncFromScenario();
 }
 
@@ -263,6 +275,7 @@ void WorkloadPanel::syncFromScenario()
                                       m_cacheHit,
                                       m_horizon,
                                       m_currency,
+                                      m_market,
                                       m_electricity,
                                       m_electricityCurrency,
                                       m_pue,
@@ -298,6 +311,12 @@ void WorkloadPanel::syncFromScenario()
     syncValue(m_cacheHit, s.workload.cache_hit_share * 100.0);
     syncValue(m_horizon, s.financials.horizon_months);
     m_currency->setCurrentText(qs(s.financials.currency));
+    if (const int market = m_market->findData(qs(s.market)); market >= 0)
+        m_market->setCurrentIndex(market);
+    else { // a market the catalog lacks: shown as it is (the engine names it as an error)
+        m_market->addItem(qs(s.market), qs(s.market));
+        m_market->setCurrentIndex(m_market->count() - 1);
+    }
     syncValue(m_electricity, s.financials.electricity_price_per_kwh);
     m_electricityCurrency->setCurrentText(qs(s.financials.electricity_currency));
     syncValue(m_pue, s.financials.pue);
@@ -331,6 +350,7 @@ void WorkloadPanel::showIssues(const FieldIssues &issues, const QStringList &tie
                  { "workload.cache_hit_share", m_cacheHit },
                  { "financials.horizon_months", m_horizon },
                  { "financials.currency", m_currency },
+                 { "market", m_market },
                  { "financials.electricity_price_per_kwh", m_electricity },
                  { "financials.pue", m_pue },
                  { "financials.capex_treatment", m_capexView },

@@ -55,6 +55,7 @@ private:
     QDoubleSpinBox *m_cacheHit = nullptr; ///< workload.cache_hit_share, in %
     QSpinBox *m_horizon = nullptr;
     QComboBox *m_currency = nullptr;
+    QComboBox *m_market = nullptr; ///< market profile (catalog table markets); data "" = none
     QDoubleSpinBox *m_electricity = nullptr;
     QComboBox *m_electricityCurrency = nullptr;
     QDoubleSpinBox *m_pue = nullptr;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// tco-cli scenario: template [--out FILE] | check FILE
+// tco-cli scenario: template [--market ID] [--out FILE] | check FILE
 #include "catalog.h"
 #include "commands.h"
 #include "core/defaultscenario.h"
@@ -18,9 +18,13 @@ void printScenarioUsage(QTextStream &s)
 {
     s << "Usage: tco-cli [--db PATH] scenario <action>\n\n"
          "Actions:\n"
-         "  template [--out FILE]            write the built-in scenario (the three tiers of the\n"
+         "  template [--market ID] [--out FILE]\n"
+         "                                   write the built-in scenario (the three tiers of the\n"
          "                                   reference deployment guide, with the catalog's values)\n"
          "                                   as a *.tcoplan file; to standard output without --out.\n"
+         "                                   --market: a market profile of the catalog (cn, us, ...;\n"
+         "                                   default cn): its currency, local prices, staff cost,\n"
+         "                                   colocation and electricity.\n"
          "                                   FILE is replaced only if it is a regular file, never\n"
          "                                   the catalog\n"
          "  check FILE                       validate a scenario file and the catalog names it uses;\n"
@@ -36,13 +40,22 @@ void printProblems(CliContext &ctx, const QString &file, const QList<app::Scenar
         ctx.err << file << ": " << p.toString() << '\n';
 }
 
-int writeTemplate(CliContext &ctx, const QString &outPath)
+int writeTemplate(CliContext &ctx, const QString &outPath, const QString &market)
 {
     // The catalog's values (prices, defaults), so the template follows an edited catalog.
     engine::Scenario scenario;
     try {
         const auto catalog = ctx.openCatalog();
-        scenario = app::defaultScenario(db::loadSnapshot(catalog->database()));
+        const engine::CatalogSnapshot snapshot = db::loadSnapshot(catalog->database());
+        if (!snapshot.findMarket(market.toStdString())) {
+            QStringList known;
+            for (const engine::Market &m : snapshot.markets)
+                known << QString::fromStdString(m.id);
+            ctx.err << "tco-cli scenario template: unknown market \"" << escapeControls(market)
+                    << "\" (markets in the catalog: " << (known.isEmpty() ? u"none"_s : known.join(u", "_s)) << ")\n";
+            return kExitFailure;
+        }
+        scenario = app::defaultScenario(snapshot, market.toStdString());
     } catch (const db::CatalogError &e) {
         ctx.err << "tco-cli: " << e.message() << '\n';
         return kExitFailure;
@@ -103,9 +116,24 @@ int runScenarioCommand(CliContext &ctx, const QStringList &args)
     const QString action = args.first();
     QStringList positional;
     QString outPath;
+    QString market = QString::fromLatin1(app::defaults::kMarket);
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == "--out"_L1 && action == "template"_L1) {
+        if (a == "--market"_L1 && action == "template"_L1) {
+            if (i + 1 >= args.size() || args[i + 1].isEmpty()) {
+                ctx.err << "tco-cli scenario template: --market needs a market id (cn, us, ...)\n\n";
+                printScenarioUsage(ctx.err);
+                return kExitUsage;
+            }
+            market = args[++i];
+        } else if (a.startsWith("--market="_L1) && action == "template"_L1) {
+            market = a.mid(9);
+            if (market.isEmpty()) {
+                ctx.err << "tco-cli scenario template: --market needs a market id (cn, us, ...)\n\n";
+                printScenarioUsage(ctx.err);
+                return kExitUsage;
+            }
+        } else if (a == "--out"_L1 && action == "template"_L1) {
             if (i + 1 >= args.size()) {
                 ctx.err << "tco-cli scenario template: --out needs a file path\n\n";
                 printScenarioUsage(ctx.err);
@@ -137,7 +165,7 @@ int runScenarioCommand(CliContext &ctx, const QStringList &args)
             printScenarioUsage(ctx.err);
             return kExitUsage;
         }
-        return writeTemplate(ctx, outPath);
+        return writeTemplate(ctx, outPath, market);
     }
     if (action == "check"_L1) {
         if (positional.size() != 1) {

@@ -21,6 +21,8 @@ namespace {
 /** The financial values the default scenario takes from the catalog. */
 struct CatalogValues
 {
+    std::string market; ///< markets.id, "" for none
+    std::string currency = "CNY";
     double electricity_price_per_kwh = 0.0;
     std::string electricity_currency = "CNY";
     double pue = 0.0;
@@ -38,13 +40,15 @@ struct CatalogValues
 CatalogValues bundledCatalogValues()
 {
     CatalogValues v;
+    v.market = defaults::kMarket; // markets: cn
+    v.currency = "CNY"; //          (same row)
     v.electricity_price_per_kwh = 0.5; // electricity_prices: cn-other-regions-typical-2026-04
     v.electricity_currency = "CNY"; //   (same row)
     v.pue = 1.5; // pue_defaults: cn-policy-national-average-max
     v.maintenance_fraction_per_year = 0.125; // cost_defaults: maintenance_fraction_per_year
     v.depreciation_years = 5.0; // cost_defaults: depreciation_years
-    v.colocation_usd_per_kw_month = 184.06; // cost_defaults: colocation_usd_per_kw_month
-    v.staff_usd_per_fte_year = 90520.0; // cost_defaults: staff_cost_per_fte_year_usd
+    v.colocation_usd_per_kw_month = 0.0; // from the market (markets: cn)
+    v.staff_usd_per_fte_year = 0.0; //       (same row)
     v.refresh_reserve_fraction_per_year = 0.2; // cost_defaults: refresh_reserve_fraction_per_year
     v.gpu_power_draw_fraction = 0.75; // cost_defaults: server_power_draw_fraction
     v.object_storage_usd_per_gb_month = 0.023; // cost_defaults: s3_standard_usd_per_gb_month
@@ -63,24 +67,33 @@ double usdCostDefault(const engine::CatalogSnapshot &catalog, const char *key)
     return catalog.convert(*row->value, row->currency, "USD").value_or(0.0);
 }
 
-CatalogValues catalogValues(const engine::CatalogSnapshot &catalog)
+CatalogValues catalogValues(const engine::CatalogSnapshot &catalog, const std::string &marketId)
 {
     CatalogValues v;
-    const auto electricity
-        = std::find_if(catalog.electricity.cbegin(), catalog.electricity.cend(),
-                       [](const engine::ElectricityPrice &e) { return e.id == defaults::kElectricityId; });
+    const engine::Market *market = catalog.findMarket(marketId);
+    if (market) {
+        v.market = market->id;
+        v.currency = market->currency;
+    }
+    const std::string electricityId
+        = market && !market->electricity_id.empty() ? market->electricity_id : std::string(defaults::kElectricityId);
+    const std::string pueId = !market || market->id == "cn" ? defaults::kPueId : defaults::kPueIdOutsideChina;
+    const auto electricity = std::find_if(catalog.electricity.cbegin(), catalog.electricity.cend(),
+                                          [&](const engine::ElectricityPrice &e) { return e.id == electricityId; });
     if (electricity != catalog.electricity.cend() && electricity->price_per_kwh) {
         v.electricity_price_per_kwh = *electricity->price_per_kwh;
         v.electricity_currency = electricity->currency;
     }
     const auto pue = std::find_if(catalog.pue.cbegin(), catalog.pue.cend(),
-                                  [](const engine::PueDefault &p) { return p.id == defaults::kPueId; });
+                                  [&](const engine::PueDefault &p) { return p.id == pueId; });
     if (pue != catalog.pue.cend())
         v.pue = pue->pue;
     v.maintenance_fraction_per_year = catalog.costDefault(defaults::kMaintenanceKey).value_or(0.0);
     v.depreciation_years = catalog.costDefault(defaults::kDepreciationKey).value_or(0.0);
-    v.colocation_usd_per_kw_month = usdCostDefault(catalog, defaults::kColocationKey);
-    v.staff_usd_per_fte_year = usdCostDefault(catalog, defaults::kStaffKey);
+    if (!market) { // a market brings its own staff cost and colocation (0 here: the engine takes the market's)
+        v.colocation_usd_per_kw_month = usdCostDefault(catalog, defaults::kColocationKey);
+        v.staff_usd_per_fte_year = usdCostDefault(catalog, defaults::kStaffKey);
+    }
     v.refresh_reserve_fraction_per_year = catalog.costDefault(defaults::kRefreshKey).value_or(0.0);
     v.gpu_power_draw_fraction = catalog.costDefault(defaults::kPowerDrawKey).value_or(0.0);
     v.object_storage_usd_per_gb_month = usdCostDefault(catalog, defaults::kObjectStorageKey);
@@ -227,17 +240,17 @@ Scenario buildDefaultScenario(const CatalogValues &v)
 
     s.tiers = { workstationTier(), hybridCloudTier(v), clusterTier() };
 
+    s.market = v.market;
     engine::Financials &f = s.financials;
     f.horizon_months = 36; // the 3-year TCO
-    f.currency = "CNY";
+    f.currency = v.currency;
     f.electricity_price_per_kwh = v.electricity_price_per_kwh;
     f.electricity_currency = v.electricity_currency;
     f.pue = v.pue;
     f.maintenance_fraction_per_year = v.maintenance_fraction_per_year;
     f.depreciation_years = v.depreciation_years;
     f.capex_treatment = engine::CapexTreatment::Upfront;
-    // The default key is CBRE North America's rate: no current sourced China rate exists (see
-    // colocation_cn_per_kw_month; colocation_usd_per_kw_month_cn_pre2022 is a pre-2022 level).
+    // 0 with a market: the market's staff cost and colocation apply (docs/cost-model.md, "Markets").
     f.colocation_usd_per_kw_month = v.colocation_usd_per_kw_month;
     f.staff_usd_per_fte_year = v.staff_usd_per_fte_year;
     f.refresh_reserve_fraction_per_year = v.refresh_reserve_fraction_per_year; // the guide's 20% a year
@@ -252,7 +265,12 @@ Scenario buildDefaultScenario(const CatalogValues &v)
 
 Scenario defaultScenario(const engine::CatalogSnapshot &catalog)
 {
-    return buildDefaultScenario(catalogValues(catalog));
+    return buildDefaultScenario(catalogValues(catalog, defaults::kMarket));
+}
+
+Scenario defaultScenario(const engine::CatalogSnapshot &catalog, const std::string &market)
+{
+    return buildDefaultScenario(catalogValues(catalog, market));
 }
 
 Scenario defaultScenario()

@@ -23,8 +23,10 @@ namespace tco::app {
 
 /** Catalog rows and keys the financial assumptions of the default scenario come from. */
 namespace defaults {
-inline constexpr char kElectricityId[] = "cn-other-regions-typical-2026-04"; ///< electricity_prices.csv
-inline constexpr char kPueId[] = "cn-policy-national-average-max"; ///< pue_defaults.csv
+inline constexpr char kMarket[] = "cn"; ///< markets.csv: the guide is Chinese and prices in CNY
+inline constexpr char kElectricityId[] = "cn-other-regions-typical-2026-04"; ///< electricity_prices.csv (no market)
+inline constexpr char kPueId[] = "cn-policy-national-average-max"; ///< pue_defaults.csv (market cn, or none)
+inline constexpr char kPueIdOutsideChina[] = "uptime-global-2025"; ///< pue_defaults.csv (other markets)
 inline constexpr char kMaintenanceKey[] = "maintenance_fraction_per_year"; ///< cost_defaults.csv
 inline constexpr char kDepreciationKey[] = "depreciation_years";
 inline constexpr char kColocationKey[] = "colocation_usd_per_kw_month";
@@ -41,6 +43,12 @@ inline constexpr char kEgressKey[] = "aws_data_transfer_out_usd_per_gb";
  * what is missing instead of the program guessing.
  */
 engine::Scenario defaultScenario(const engine::CatalogSnapshot &catalog);
+/**
+ * The same in market @p market (markets.id, e.g. "cn", "us"): the market's currency and
+ * electricity row; staff cost and colocation left 0 so that the engine takes the market's. An
+ * id the catalog lacks gives the scenario without a market (catalog prices, cost_defaults).
+ */
+engine::Scenario defaultScenario(const engine::CatalogSnapshot &catalog, const std::string &market);
 
 /**
  * The same scenario without a catalog: the financial values are copies of the bundled catalog's

@@ -109,6 +109,7 @@ QJsonObject resultToJson(const engine::Result &result)
 {
     QJsonObject root;
     root.insert(u"currency"_s, str(result.currency));
+    root.insert(u"market"_s, result.market.empty() ? QJsonValue() : QJsonValue(str(result.market))); // null: none
     root.insert(u"horizon_months"_s, result.horizon_months);
     const engine::Recommendation &rec = result.recommendation;
     root.insert(u"recommended_tier"_s, rec.tier >= 0 && rec.tier < int(result.tiers.size())

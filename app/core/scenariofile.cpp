@@ -1205,7 +1205,7 @@ QByteArray scenarioToJson(const Scenario &scenario)
     QJsonArray tiers;
     for (const Tier &t : scenario.tiers)
         tiers.append(tierJson(t));
-    const QJsonObject root {
+    QJsonObject root {
         { u"format"_s, QString::fromLatin1(kScenarioFormatName) },
         { u"version"_s, kScenarioFormatVersion },
         { u"title"_s, qs(scenario.title) },
@@ -1213,6 +1213,8 @@ QByteArray scenarioToJson(const Scenario &scenario)
         { u"tiers"_s, tiers },
         { u"financials"_s, financialsJson(scenario.financials) },
     };
+    if (!scenario.market.empty()) // optional key: files without it have no market (catalog prices only)
+        root.insert(u"market"_s, qs(scenario.market));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -1294,6 +1296,7 @@ ScenarioLoad scenarioFromJson(const QByteArray &json)
 
     Scenario &s = result.bestEffort;
     root.readText(u"title"_s, s.title, Need::Optional, Empty::Allowed, TextKind::Text);
+    root.readText(u"market"_s, s.market, Need::Optional, Empty::Allowed);
     if (const auto o = root.readObject(u"workload"_s, Need::Required)) {
         ObjectReader r(problems, *o, u"workload"_s);
         readWorkload(r, s.workload);
@@ -1421,6 +1424,8 @@ QList<ScenarioProblem> checkCatalogReferences(const Scenario &scenario, const en
                 unknown(path + u"[%1].part_id"_s.arg(i), "server part", parts[i].part_id);
     };
 
+    if (!scenario.market.empty() && !catalog.findMarket(scenario.market))
+        unknown(u"market"_s, "market", scenario.market);
     if (!catalog.findModel(scenario.workload.model))
         unknown(u"workload.model"_s, "model", scenario.workload.model);
     if (!catalog.findPrecision(scenario.workload.precision))

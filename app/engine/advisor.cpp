@@ -106,7 +106,8 @@ private:
         double bestCost = 0.0;
         TierResult bestResult;
         for (const GpuSpec &g : m_c.gpus) {
-            if (!g.price || g.id == tr.onprem.gpu)
+            // priced in the catalog or, for the scenario's market, locally (docs/cost-model.md, "Markets")
+            if ((!g.price && !m_c.findMarketPrice(m_s.market, MarketPrice::Kind::Gpu, g.id)) || g.id == tr.onprem.gpu)
                 continue;
             const TierResult alt = variant(t, [&](Tier &x) { x.onprem.gpu = g.id; });
             if (!alt.ok)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "catalogsnapshot.h"
 
+#include <algorithm>
+
 namespace tco::engine {
 
 std::string normalizeName(std::string_view name)
@@ -114,6 +116,25 @@ const CostDefault *CatalogSnapshot::findCostDefault(std::string_view key) const
     return nullptr;
 }
 
+const Market *CatalogSnapshot::findMarket(std::string_view id) const
+{
+    if (id.empty())
+        return nullptr;
+    for (const Market &m : markets)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
+const MarketPrice *CatalogSnapshot::findMarketPrice(std::string_view marketId, MarketPrice::Kind kind,
+                                                    std::string_view itemId) const
+{
+    for (const MarketPrice &p : market_prices)
+        if (p.kind == kind && p.market_id == marketId && p.item_id == itemId)
+            return &p;
+    return nullptr;
+}
+
 std::optional<double> CatalogSnapshot::costDefault(std::string_view key) const
 {
     const CostDefault *c = findCostDefault(key);
@@ -127,6 +148,25 @@ const ExchangeRate *CatalogSnapshot::newestRate(std::string_view base, std::stri
         if (r.base == base && r.quote == quote && r.rate > 0 && (!best || r.as_of > best->as_of))
             best = &r; // ISO dates sort as text
     return best;
+}
+
+std::optional<CatalogSnapshot::Conversion> CatalogSnapshot::conversion(std::string_view from, std::string_view to) const
+{
+    if (from == to)
+        return std::nullopt;
+    const ExchangeRate *direct = newestRate(from, to);
+    const ExchangeRate *inverse = newestRate(to, from);
+    if (direct && (!inverse || direct->as_of >= inverse->as_of))
+        return Conversion { direct->rate, direct->as_of, false };
+    if (inverse)
+        return Conversion { 1.0 / inverse->rate, inverse->as_of, false };
+    if (from != "USD" && to != "USD") {
+        const std::optional<Conversion> a = conversion(from, "USD");
+        const std::optional<Conversion> b = conversion("USD", to);
+        if (a && b)
+            return Conversion { a->rate * b->rate, std::min(a->as_of, b->as_of), true };
+    }
+    return std::nullopt;
 }
 
 std::optional<double> CatalogSnapshot::convert(double amount, std::string_view from, std::string_view to) const

@@ -41,6 +41,8 @@ public:
     std::vector<ExchangeRate> exchange_rates;
     std::vector<CostDefault> cost_defaults;
     std::vector<ApiPrice> api_prices; ///< every dated row (history included)
+    std::vector<Market> markets;
+    std::vector<MarketPrice> market_prices;
 
     /** Registers an alias (any spelling) for the row with id @p id; ids and names are always keys. */
     void addGpuAlias(std::string_view alias, std::string_view id);
@@ -61,6 +63,11 @@ public:
     const ServerPart *findPart(std::string_view id) const;
     const CloudInstance *findInstance(std::string_view id) const;
     const CostDefault *findCostDefault(std::string_view key) const;
+    /** The market with id @p id (exact); nullptr when unknown or @p id is empty. */
+    const Market *findMarket(std::string_view id) const;
+    /** The price of item @p itemId (a GPU or part id, exact) in market @p marketId; nullptr if none. */
+    const MarketPrice *findMarketPrice(std::string_view marketId, MarketPrice::Kind kind,
+                                       std::string_view itemId) const;
     /** A cost default's value, or nullopt when the key is absent or its value empty. */
     std::optional<double> costDefault(std::string_view key) const;
 
@@ -69,6 +76,15 @@ public:
      * through USD when neither exists). nullopt when no rate connects them.
      */
     std::optional<double> convert(double amount, std::string_view from, std::string_view to) const;
+    /** How convert(from -> to) converts: one unit of @p from in @p to, and the rate's date. */
+    struct Conversion
+    {
+        double rate = 0.0; ///< units of `to` per unit of `from`
+        std::string as_of; ///< date of the rate used (the older one when going through USD)
+        bool through_usd = false;
+    };
+    /** The conversion convert() applies; nullopt when no rate connects the currencies or they are equal. */
+    std::optional<Conversion> conversion(std::string_view from, std::string_view to) const;
     /** The rate used by convert(from -> to) for one unit, with its date; nullptr if none is direct. */
     const ExchangeRate *newestRate(std::string_view base, std::string_view quote) const;
 

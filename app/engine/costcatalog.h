@@ -151,4 +151,39 @@ struct ApiPrice
     Provenance provenance;
 };
 
+/**
+ * Where hardware is bought and staff are paid (catalog table markets): the market's currency,
+ * whether its prices include VAT/sales tax, an operations FTE's cost (pay plus employer
+ * on-costs), colocation per kW-month, and the electricity row scenarios in it start from.
+ */
+struct Market
+{
+    std::string id; ///< "cn", "us", ...
+    std::string name; ///< "Mainland China"
+    std::string country;
+    std::string currency;
+    bool prices_include_vat = false;
+    std::optional<double> vat_rate; ///< 0.13 for 13%; empty when no source gives one
+    std::optional<double> staff_cost_per_fte_year;
+    std::string staff_cost_currency;
+    std::optional<double> colocation_per_kw_month;
+    std::string colocation_currency;
+    std::string electricity_id; ///< electricity_prices.id
+    Provenance provenance;
+};
+
+/** The street price of a GPU or server part in one market (catalog table market_prices). */
+struct MarketPrice
+{
+    enum class Kind { Gpu, Part };
+    std::string market_id;
+    Kind kind = Kind::Gpu;
+    std::string item_id; ///< gpus.id or server_parts.id
+    double price = 0.0;
+    std::string currency;
+    bool includes_vat = false;
+    std::string notes;
+    Provenance provenance;
+};
+
 } // namespace tco::engine

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <fmt/format.h>
 #include <numeric>
+#include <set>
 
 namespace tco::engine {
 
@@ -167,6 +168,11 @@ private:
             error("financials.gpu_power_draw_fraction",
                   text(QT_TRANSLATE_NOOP("tco::engine", "must be above 0 and at most 1; got {}"), number(f.gpu_power_draw_fraction)));
 
+        if (!m_ctx.scenario.market.empty() && !m_ctx.catalog.findMarket(m_ctx.scenario.market))
+            error("market",
+                  text(QT_TRANSLATE_NOOP("tco::engine",
+                                         "unknown market \"{}\": pick one of the catalog's markets, or none"),
+                       m_ctx.scenario.market));
         if (m_tier.tp < 0)
             error(".tp", text(QT_TRANSLATE_NOOP("tco::engine", "must be 0 (automatic) or more; got {}"), m_tier.tp));
         if (m_tier.pp < 1)
@@ -277,7 +283,75 @@ private:
         return 0.0;
     }
 
-    /** Adds a cost computed from @p field; a non-finite amount is an error there, never a 0. */
+    // ---- market (docs/cost-model.md, "Markets")
+    /**
+     * One GPU or part in the result currency: the market's local price when it has one, else the
+     * catalog's price (@p catalogPrice, nullopt when the catalog has none). nullopt when neither
+     * exists. Any conversion is noted at @p field with its rate and date unless @p field is empty.
+     */
+    std::optional<double> itemPrice(MarketPrice::Kind kind, const std::string &id, const std::string &name,
+                                    std::optional<double> catalogPrice, const std::string &catalogCurrency,
+                                    const std::string &field)
+    {
+        const MarketPrice *local = m_ctx.catalog.findMarketPrice(m_ctx.scenario.market, kind, id);
+        if (!local && !catalogPrice)
+            return std::nullopt;
+        const std::string from = local ? local->currency
+            : catalogCurrency.empty()  ? std::string("USD")
+                                       : catalogCurrency;
+        const Market *market = m_ctx.catalog.findMarket(m_ctx.scenario.market);
+        if (!field.empty()) {
+            if (const auto c = m_ctx.catalog.conversion(from, m_ctx.scenario.financials.currency)) {
+                const std::string &to = m_ctx.scenario.financials.currency;
+                if (market && !local)
+                    info(field,
+                         text(QT_TRANSLATE_NOOP("tco::engine",
+                                                "{} has no price in the {} market: the catalog price is converted "
+                                                "from {} at {:.4f} {}/{}, {}"),
+                              name, market->name, from, c->rate, to, from, c->as_of));
+                else
+                    info(field,
+                         text(QT_TRANSLATE_NOOP("tco::engine", "{} price converted from {} at {:.4f} {}/{}, {}"), name,
+                              from, c->rate, to, from, c->as_of));
+            }
+        }
+        return money(local ? local->price : *catalogPrice, from, name + " price");
+    }
+
+    /**
+     * A market-priced running cost in the result currency: the scenario's own value (in USD) when
+     * it is above 0, else the market's, converted with a note; 0 without either.
+     */
+    double marketCost(double scenarioUsd, const std::optional<double> Market::*value,
+                      const std::string Market::*currency, const char *field, const char *what,
+                      const char *convertedNote)
+    {
+        const Market *market = m_ctx.catalog.findMarket(m_ctx.scenario.market);
+        if (scenarioUsd > 0.0 || !market || !(market->*value))
+            return money(scenarioUsd, "USD", what);
+        const std::string from = (market->*currency).empty() ? market->currency : market->*currency;
+        if (const auto c = m_ctx.catalog.conversion(from, m_ctx.scenario.financials.currency);
+            c && m_notedMarketCosts.insert(field).second)
+            info(field,
+                 text(convertedNote, market->name, from, c->rate, m_ctx.scenario.financials.currency, from, c->as_of));
+        return money(*(market->*value), from, what);
+    }
+    double staffPerFteYear()
+    {
+        return marketCost(
+            m_ctx.scenario.financials.staff_usd_per_fte_year, &Market::staff_cost_per_fte_year,
+            &Market::staff_cost_currency, "financials.staff_usd_per_fte_year", "staff cost",
+            QT_TRANSLATE_NOOP("tco::engine", "staff cost of the {} market converted from {} at {:.4f} {}/{}, {}"));
+    }
+    double colocationPerKwMonth()
+    {
+        return marketCost(
+            m_ctx.scenario.financials.colocation_usd_per_kw_month, &Market::colocation_per_kw_month,
+            &Market::colocation_currency, "financials.colocation_usd_per_kw_month", "colocation",
+            QT_TRANSLATE_NOOP("tco::engine", "colocation of the {} market converted from {} at {:.4f} {}/{}, {}"));
+    }
+
+        /** Adds a cost computed from @p field; a non-finite amount is an error there, never a 0. */
     void add(Category c, int month, double amount, const std::string &field)
     {
         if (!finite(amount, field, costCategoryId(c)) || month < 0 || month >= int(m_r.monthly.size()))
@@ -397,14 +471,23 @@ private:
 
         // capex
         double capex = 0.0;
-        if (gpu->price && !(std::isfinite(*gpu->price) && *gpu->price >= 0.0)) {
-            error(".onprem.gpu", text(QT_TRANSLATE_NOOP("tco::engine", "{} has an invalid price in the catalog ({:g})"), gpu->model, *gpu->price));
-        } else if (gpu->price) {
-            if (*gpu->price == 0.0)
+        const bool invalidPrice = gpu->price && !(std::isfinite(*gpu->price) && *gpu->price >= 0.0);
+        const double gpuPrice = invalidPrice
+            ? 0.0
+            : itemPrice(MarketPrice::Kind::Gpu, gpu->id, gpu->model, gpu->price, gpu->price_currency, ".onprem.gpu")
+                  .value_or(-1.0);
+        if (invalidPrice) {
+            error(".onprem.gpu",
+                  text(QT_TRANSLATE_NOOP("tco::engine", "{} has an invalid price in the catalog ({:g})"), gpu->model,
+                       *gpu->price));
+        } else if (gpuPrice >= 0.0) { // -1: neither a market nor a catalog price
+            if (gpuPrice == 0.0)
                 warning(".onprem.gpu",
-                        text(QT_TRANSLATE_NOOP("tco::engine", "{} has a price of 0 in the catalog: its GPUs add nothing to this tier's cost"),
-                                    gpu->model));
-            capex += double(gpus) * money(*gpu->price, gpu->price_currency, gpu->model + " price");
+                        text(QT_TRANSLATE_NOOP(
+                                 "tco::engine",
+                                 "{} has a price of 0 in the catalog: its GPUs add nothing to this tier's cost"),
+                             gpu->model));
+            capex += double(gpus) * gpuPrice;
             finite(capex, ".onprem.gpu", "hardware cost");
         } else {
             error(".onprem.gpu", text(QT_TRANSLATE_NOOP("tco::engine", "{} has no price in the catalog: add one in the Catalog view to cost this tier"), gpu->model));
@@ -421,10 +504,10 @@ private:
                     error(path, text(QT_TRANSLATE_NOOP("tco::engine", "unknown server part \"{}\""), line.part_id));
                     continue;
                 }
-                if (part->price) {
-                    const double price = money(*part->price, part->price_currency, part->model + " price");
-                    const double cost = line.quantity * multiplier * price;
-                    if (finite(cost, largerOf(line.quantity * multiplier, quantity, price, path), "hardware cost")
+                if (const std::optional<double> price = itemPrice(MarketPrice::Kind::Part, part->id, part->model,
+                                                                  part->price, part->price_currency, path)) {
+                    const double cost = line.quantity * multiplier * *price;
+                    if (finite(cost, largerOf(line.quantity * multiplier, quantity, *price, path), "hardware cost")
                         && finite(capex + cost, quantity, "hardware cost"))
                         capex += cost;
                 } else {
@@ -472,7 +555,7 @@ private:
         addEveryMonth(Category::Power, energyPerMonth, "financials.electricity_price_per_kwh");
         if (t.colocated)
             addEveryMonth(Category::Colocation,
-                          it_w / 1000.0 * money(f.colocation_usd_per_kw_month, "USD", "colocation"),
+                          it_w / 1000.0 * colocationPerKwMonth(),
                           "financials.colocation_usd_per_kw_month");
         addEveryMonth(Category::Maintenance, capex * f.maintenance_fraction_per_year / 12.0,
                       "financials.maintenance_fraction_per_year");
@@ -495,8 +578,9 @@ private:
         m_r.tpot_ms = m_r.perf.tpot_ms;
 
         // elasticity: the same tier with k times the nodes (shared parts and staff stay)
+        const double shared = sharedCapex(t);
         for (int k : kElasticityScales) {
-            const double scaledCapex = (capex - sharedCapex(t)) * k + sharedCapex(t);
+            const double scaledCapex = (capex - shared) * k + shared;
             const double scale = (capex > 0) ? scaledCapex / capex : k;
             double cost = 0.0;
             for (const auto &month : m_r.monthly_by_category)
@@ -542,18 +626,17 @@ private:
     {
         double s = 0.0;
         for (const PartLine &line : t.shared_parts)
-            if (const ServerPart *p = m_ctx.catalog.findPart(line.part_id); p && p->price) {
-                const std::optional<double> v = m_ctx.catalog.convert(*p->price, p->price_currency.empty() ? "USD" : p->price_currency,
-                                                                      m_ctx.scenario.financials.currency);
-                s += line.quantity * v.value_or(0.0);
-            }
+            if (const ServerPart *p = m_ctx.catalog.findPart(line.part_id))
+                s += line.quantity
+                    * itemPrice(MarketPrice::Kind::Part, p->id, p->model, p->price, p->price_currency, {})
+                          .value_or(0.0);
         return s;
     }
 
     /** Staff cost: @p fte of the tier at the financials' yearly cost per FTE. */
     void addStaff(double fte, const std::string &fteField)
     {
-        const double perFte = money(m_ctx.scenario.financials.staff_usd_per_fte_year, "USD", "staff");
+        const double perFte = staffPerFteYear(); // the scenario's, else the market's
         addEveryMonth(Category::Staff, fte * perFte / 12.0,
                       largerOf(fte, fteField, perFte, "financials.staff_usd_per_fte_year"));
     }
@@ -819,7 +902,7 @@ private:
         const double fixedPerMonth = money(c.object_storage_gb * c.object_storage_usd_per_gb_month + c.cache_usd_per_month
                                                + c.egress_gb_per_month * c.egress_usd_per_gb,
                                            "USD", "storage")
-            + c.staff_fte * money(f.staff_usd_per_fte_year, "USD", "staff") / 12.0;
+            + c.staff_fte * staffPerFteYear() / 12.0;
         const double months = double(m_r.monthly.size());
         for (int k : kElasticityScales) {
             const double upfronts = term > 0 ? std::ceil(months / term) * baseUpfront : 0.0;
@@ -968,6 +1051,7 @@ private:
     bool m_overflowed = false; ///< a figure was not finite: the tier has none
     std::vector<std::string> m_overflowFields; ///< fields already named by overflow()
     std::array<std::string, kCostCategoryCount> m_categoryField {}; ///< last input that added to each category
+    std::set<std::string> m_notedMarketCosts; ///< market costs whose conversion is noted already
     TierDetail m_detail = TierDetail::Full;
 };
 
@@ -1029,6 +1113,7 @@ Result evaluateTiers(const Scenario &scenario, const CatalogSnapshot &catalog)
 {
     Result result;
     result.currency = scenario.financials.currency;
+    result.market = scenario.market;
     result.horizon_months = scenario.financials.horizon_months;
     Context ctx{scenario, catalog, catalog.findModel(scenario.workload.model), hourlyDemandOutputTokS(scenario.workload)};
     result.tiers.reserve(scenario.tiers.size());

@@ -169,6 +169,10 @@ struct Financials
 struct Scenario
 {
     std::string title;
+    /** Market profile id (catalog table markets: "cn", "us"); "" = none, catalog prices only.
+        GPUs and parts take the market's local price when it has one; staff cost and colocation
+        left at 0 in the financials come from the market (docs/cost-model.md, "Markets"). */
+    std::string market;
     Workload workload;
     std::vector<Tier> tiers;
     Financials financials;

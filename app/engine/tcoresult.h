@@ -167,6 +167,7 @@ struct ApiAlternative
 struct Result
 {
     std::string currency;
+    std::string market; ///< the scenario's market profile id ("" = none)
     int horizon_months = 0;
     std::vector<TierResult> tiers;
     std::vector<BreakEven> break_even;

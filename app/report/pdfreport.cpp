@@ -1153,10 +1153,18 @@ private:
         t.widths = { 0.42, 0.12, 0.20, 0.26 };
         t.align = { Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft };
         const QString noPrice = tr("no price in the catalog");
+        // the market's local price where the engine used it (docs/cost-model.md, "Markets")
+        const auto unitPrice
+            = [&](engine::MarketPrice::Kind kind, const std::string &id, const std::optional<double> &price,
+                  const std::string &currency, const engine::Provenance &provenance) -> std::pair<QString, QString> {
+            if (const engine::MarketPrice *local = m_in.catalog.findMarketPrice(m_in.scenario.market, kind, id))
+                return { moneyIn(local->price, q(local->currency)), provenanceDate(local->provenance) };
+            return { price ? moneyIn(*price, q(currency)) : noPrice, provenanceDate(provenance) };
+        };
         if (gpu) {
-            t.rows.append({ q(gpu->vendor + " " + gpu->model), num(o.nodes * o.gpus_per_node),
-                            gpu->price ? moneyIn(*gpu->price, q(gpu->price_currency)) : noPrice,
-                            provenanceDate(gpu->provenance) });
+            const auto [price, date]
+                = unitPrice(engine::MarketPrice::Kind::Gpu, gpu->id, gpu->price, gpu->price_currency, gpu->provenance);
+            t.rows.append({ q(gpu->vendor + " " + gpu->model), num(o.nodes * o.gpus_per_node), price, date });
         }
         auto addPart = [&](const engine::PartLine &line, double multiplier) {
             const engine::ServerPart *part = m_in.catalog.findPart(line.part_id);
@@ -1166,10 +1174,10 @@ private:
                 return;
             }
             const double qty = line.quantity * multiplier;
+            const auto [price, date] = unitPrice(engine::MarketPrice::Kind::Part, part->id, part->price,
+                                                 part->price_currency, part->provenance);
             t.rows.append({ q(part->vendor.empty() ? part->model : part->vendor + " " + part->model),
-                            num(qty, qty == std::floor(qty) ? 0 : 3),
-                            part->price ? moneyIn(*part->price, q(part->price_currency)) : noPrice,
-                            provenanceDate(part->provenance) });
+                            num(qty, qty == std::floor(qty) ? 0 : 3), price, date });
         };
         for (const engine::PartLine &line : o.node_parts)
             addPart(line, o.nodes);
@@ -1177,7 +1185,11 @@ private:
             addPart(line, 1.0);
         m_c.table(t);
         const engine::TierResult &evaluated = m_in.result.tiers[std::size_t(i)];
-        m_c.paragraph(tr("Hardware cost at catalog prices, converted to %1: %2.").arg(m_currency, money(evaluated.hardware_cost)));
+        m_c.paragraph(m_in.catalog.findMarket(m_in.scenario.market)
+                          ? tr("Hardware cost at the market's prices (catalog prices where it has none), in %1: %2.")
+                                .arg(m_currency, money(evaluated.hardware_cost))
+                          : tr("Hardware cost at catalog prices, converted to %1: %2.")
+                                .arg(m_currency, money(evaluated.hardware_cost)));
         m_c.paragraph(app::capexViewText(m_in.scenario.financials) + u' '
                       + app::refreshReserveText(m_in.scenario.financials, evaluated, m_currency));
         sourcesNote();
@@ -1472,16 +1484,26 @@ private:
             { tr("Low-priority share"), percent(w.low_priority_share) },
         }));
         m_c.h2(tr("Financials"));
+        const engine::Market *market = m_in.catalog.findMarket(m_in.scenario.market);
         m_c.table(keyValues({
             { tr("Horizon"), tr("%1 months").arg(f.horizon_months) },
             { tr("Currency"), q(f.currency) },
+            { tr("Market"), marketText(market) },
             { tr("Electricity price"),
               tr("%1 per kWh").arg(moneyIn(f.electricity_price_per_kwh, q(f.electricity_currency))) },
             { tr("PUE"), num(f.pue, 2) },
             { tr("Capital expenditure"), app::capexViewText(f) },
             { tr("Maintenance"), tr("%1 of capex per year").arg(percent(f.maintenance_fraction_per_year, 1)) },
-            { tr("Colocation"), tr("%1 USD per kW-month").arg(num(f.colocation_usd_per_kw_month, 2)) },
-            { tr("Staff"), tr("%1 USD per full-time equivalent and year").arg(num(f.staff_usd_per_fte_year)) },
+            { tr("Colocation"),
+              market && f.colocation_usd_per_kw_month <= 0.0 && market->colocation_per_kw_month
+                  ? tr("%1 %2 per kW-month (the market's)")
+                        .arg(num(*market->colocation_per_kw_month, 2), q(market->colocation_currency))
+                  : tr("%1 USD per kW-month").arg(num(f.colocation_usd_per_kw_month, 2)) },
+            { tr("Staff"),
+              market && f.staff_usd_per_fte_year <= 0.0 && market->staff_cost_per_fte_year
+                  ? tr("%1 %2 per full-time equivalent and year (the market's: pay and employer on-costs)")
+                        .arg(num(*market->staff_cost_per_fte_year), q(market->staff_cost_currency))
+                  : tr("%1 USD per full-time equivalent and year").arg(num(f.staff_usd_per_fte_year)) },
             { tr("Refresh reserve"),
               (f.refresh_reserve_in_tco ? tr("%1 of capex per year, counted in the TCO")
                                         : tr("%1 of capex per year, a budget shown beside the TCO, not in it"))
@@ -1489,11 +1511,38 @@ private:
             { tr("Residual value"),
               f.capex_treatment == engine::CapexTreatment::Upfront
                   ? tr("%1 of capex, the resale value in the last month").arg(percent(f.residual_value_fraction, 1))
-                  : tr("%1 of capex, the salvage value after the depreciation period").arg(percent(f.residual_value_fraction, 1)) },
+                  : tr("%1 of capex, the salvage value after the depreciation period")
+                        .arg(percent(f.residual_value_fraction, 1)) },
             { tr("Discount rate"), tr("%1 per year").arg(percent(f.discount_rate_per_year, 1)) },
             { tr("GPU power draw"), tr("%1 of the board power on average").arg(percent(f.gpu_power_draw_fraction)) },
             { tr("Baseline tier"), baselineName() },
         }));
+        // Nothing is converted silently (issue 13.6): every converted price, with its rate and date.
+        QStringList converted;
+        for (const engine::TierResult &t : m_in.result.tiers)
+            for (const engine::TierIssue &i : t.issues)
+                if (i.severity == engine::TierIssue::Severity::Info
+                    && i.message.find(" converted from ") != std::string::npos)
+                    converted << tr("%1: %2").arg(q(t.name), app::translated(i.text, i.message));
+        if (!converted.isEmpty()) {
+            m_c.paragraph(market ? tr("Prices without a local price in this market, converted:")
+                                 : tr("Prices converted into the result currency:"),
+                          m_c.font(kSmallPt));
+            m_c.bullets(converted, m_c.font(kSmallPt));
+        }
+    }
+
+    /** The market profile in one line: name, id, currency and whether its prices include VAT. */
+    QString marketText(const engine::Market *market) const
+    {
+        if (!market)
+            return m_in.scenario.market.empty() ? tr("none (catalog prices, converted)")
+                                                : tr("unknown market \"%1\"").arg(q(m_in.scenario.market));
+        const QString vat = market->prices_include_vat
+            ? (market->vat_rate ? tr("prices include VAT (%1)").arg(percent(*market->vat_rate, 0))
+                                : tr("prices include VAT"))
+            : tr("prices before VAT or sales tax");
+        return tr("%1 (%2): local prices in %3, %4").arg(q(market->name), q(market->id), q(market->currency), vat);
     }
 
     QString priceKindText(PriceUse::Kind kind) const

@@ -84,18 +84,33 @@ std::vector<PriceUse> pricesUsed(const engine::Scenario &scenario, const engine:
     std::set<std::string> currencies;
     bool anyOnPremises = false;
 
+    // The market's local price replaces the catalog's when the engine used it (docs/cost-model.md).
+    const auto local = [&](engine::MarketPrice::Kind kind, const std::string &id, PriceUse &use) {
+        const engine::MarketPrice *p = catalog.findMarketPrice(scenario.market, kind, id);
+        if (!p)
+            return false;
+        use.value = p->price;
+        use.currency = p->currency;
+        use.note = p->notes;
+        use.provenance = p->provenance;
+        return true;
+    };
     auto addPart = [&](const engine::PartLine &line, int tier) {
         const engine::ServerPart *part = catalog.findPart(line.part_id);
-        if (!part || !part->price)
+        if (!part)
             return;
         PriceUse use;
         use.kind = PriceUse::Kind::Part;
         use.id = part->id;
         use.name = part->vendor.empty() ? part->model : part->vendor + " " + part->model;
-        use.value = *part->price;
-        use.currency = part->price_currency;
-        use.provenance = part->provenance;
-        currencies.insert(part->price_currency);
+        if (!local(engine::MarketPrice::Kind::Part, part->id, use)) {
+            if (!part->price)
+                return;
+            use.value = *part->price;
+            use.currency = part->price_currency;
+            use.provenance = part->provenance;
+        }
+        currencies.insert(use.currency);
         prices.add(std::move(use), tier);
     };
     auto addCloud = [&](const std::string &instanceId, PurchaseOption option, int tier) {
@@ -124,17 +139,22 @@ std::vector<PriceUse> pricesUsed(const engine::Scenario &scenario, const engine:
         const int tier = int(i);
         if (t.kind == engine::TierKind::OnPremises) {
             anyOnPremises = true;
-            if (const engine::GpuSpec *gpu = catalog.findGpu(t.onprem.gpu); gpu && gpu->price) {
+            if (const engine::GpuSpec *gpu = catalog.findGpu(t.onprem.gpu)) {
                 PriceUse use;
                 use.kind = PriceUse::Kind::Gpu;
                 use.id = gpu->id;
                 use.name = gpu->vendor.empty() ? gpu->model : gpu->vendor + " " + gpu->model;
-                use.value = *gpu->price;
-                use.currency = gpu->price_currency;
-                use.note = gpu->price_note;
-                use.provenance = gpu->provenance;
-                currencies.insert(gpu->price_currency);
-                prices.add(std::move(use), tier);
+                const bool isLocal = local(engine::MarketPrice::Kind::Gpu, gpu->id, use);
+                if (!isLocal && gpu->price) { // no local price: the catalog's
+                    use.value = *gpu->price;
+                    use.currency = gpu->price_currency;
+                    use.note = gpu->price_note;
+                    use.provenance = gpu->provenance;
+                }
+                if (isLocal || gpu->price) {
+                    currencies.insert(use.currency);
+                    prices.add(std::move(use), tier);
+                }
             }
             for (const engine::PartLine &line : t.onprem.node_parts)
                 addPart(line, tier);

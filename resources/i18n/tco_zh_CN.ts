@@ -456,6 +456,26 @@
         <source>API alternative {}: no exchange rate from {} to {}, so its cost is not shown</source>
         <translation>API 替代方案 {}：没有从 {} 到 {} 的汇率，因此不显示其成本</translation>
     </message>
+    <message>
+        <source>unknown market &quot;{}&quot;: pick one of the catalog&apos;s markets, or none</source>
+        <translation>未知市场“{}”：请选择目录中的市场，或选择“无”</translation>
+    </message>
+    <message>
+        <source>{} has no price in the {} market: the catalog price is converted from {} at {:.4f} {}/{}, {}</source>
+        <translation>{0} 在{1}市场没有价格：目录价格按 {2} 换算，汇率 {3:.4f} {4}/{5}，{6}</translation>
+    </message>
+    <message>
+        <source>{} price converted from {} at {:.4f} {}/{}, {}</source>
+        <translation>{0} 的价格按 {1} 换算，汇率 {2:.4f} {3}/{4}，{5}</translation>
+    </message>
+    <message>
+        <source>staff cost of the {} market converted from {} at {:.4f} {}/{}, {}</source>
+        <translation>{0}市场的人员成本按 {1} 换算，汇率 {2:.4f} {3}/{4}，{5}</translation>
+    </message>
+    <message>
+        <source>colocation of the {} market converted from {} at {:.4f} {}/{}, {}</source>
+        <translation>{0}市场的托管费用按 {1} 换算，汇率 {2:.4f} {3}/{4}，{5}</translation>
+    </message>
 </context>
 <context>
     <name>tco::report::PdfReport</name>
@@ -1543,6 +1563,54 @@
         <source>%1: %2 (as of %3)</source>
         <translation>%1：%2（截至 %3）</translation>
     </message>
+    <message>
+        <source>Hardware cost at the market&apos;s prices (catalog prices where it has none), in %1: %2.</source>
+        <translation>按市场价格计算的硬件成本（市场无价格时用目录价格），以 %1 计：%2。</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>%1 %2 per kW-month (the market&apos;s)</source>
+        <translation>每千瓦每月 %1 %2（取自市场）</translation>
+    </message>
+    <message>
+        <source>%1 %2 per full-time equivalent and year (the market&apos;s: pay and employer on-costs)</source>
+        <translation>每个全职人力每年 %1 %2（取自市场：工资及雇主社保等用工成本）</translation>
+    </message>
+    <message>
+        <source>Prices without a local price in this market, converted:</source>
+        <translation>本市场没有当地价格、按汇率换算的价格：</translation>
+    </message>
+    <message>
+        <source>Prices converted into the result currency:</source>
+        <translation>换算为结果货币的价格：</translation>
+    </message>
+    <message>
+        <source>none (catalog prices, converted)</source>
+        <translation>无（目录价格，按汇率换算）</translation>
+    </message>
+    <message>
+        <source>unknown market &quot;%1&quot;</source>
+        <translation>未知市场“%1”</translation>
+    </message>
+    <message>
+        <source>prices include VAT (%1)</source>
+        <translation>价格含增值税（%1）</translation>
+    </message>
+    <message>
+        <source>prices include VAT</source>
+        <translation>价格含增值税</translation>
+    </message>
+    <message>
+        <source>prices before VAT or sales tax</source>
+        <translation>价格不含增值税或销售税</translation>
+    </message>
+    <message>
+        <source>%1 (%2): local prices in %3, %4</source>
+        <translation>%1（%2）：当地价格以 %3 计，%4</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::AboutDialog</name>
@@ -1972,6 +2040,14 @@ Your edits are still here; correct them and save again.</source>
     <message>
         <source>API prices</source>
         <translation>API 价格</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Market prices</source>
+        <translation>市场价格</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3674,22 @@ Accrual: (1 − residual value) of the price depreciated straight-line over the 
     <message>
         <source>Change API cache-hit share</source>
         <translation>更改 API 缓存命中率</translation>
+    </message>
+    <message>
+        <source>Where the hardware is bought and the staff are paid: GPUs and parts take the market&apos;s street price when the catalog has one (the others are converted, and the Problems list says so), and a staff cost or colocation price left at 0 comes from the market.</source>
+        <translation>购买硬件和支付人员工资的市场：目录中有该市场零售价的 GPU 和部件按该价格计价（其余按汇率换算，问题列表会注明）；人员成本或托管价格为 0 时取该市场的数值。</translation>
+    </message>
+    <message>
+        <source>&amp;Market:</source>
+        <translation>市场(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Change market</source>
+        <translation>更改市场</translation>
+    </message>
+    <message>
+        <source>None (catalog prices)</source>
+        <translation>无（目录价格）</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <core/scenariofile.h>
 
@@ -382,6 +383,14 @@ void TestReports::pricesUsedHaveProvenance()
         electricity = electricity || p.kind == report::PriceUse::Kind::Electricity;
     }
     QVERIFY(gpu && cloud && rate && electricity);
+    // Issue 13.6: in market cn the RTX 4090 used is its China street price, with that row's source
+    const auto rtx = std::find_if(prices.begin(), prices.end(), [](const report::PriceUse &p) {
+        return p.kind == report::PriceUse::Kind::Gpu && p.id == "nvidia-geforce-rtx-4090";
+    });
+    QVERIFY(rtx != prices.end());
+    QCOMPARE(rtx->value, 14500.0);
+    QCOMPARE(rtx->currency, std::string("CNY"));
+    QCOMPARE(rtx->provenance.as_of, std::string("2025-10"));
 }
 
 void TestReports::comparisonCsvRoundTrip()
@@ -600,7 +609,8 @@ void TestReports::pdfEnglish()
            u"Comparison"_s, u"Cumulative cost of ownership (CNY)"_s, u"Memory fit"_s, u"Performance at the SLA"_s,
            u"Advisor's recommendations"_s, u"Assumptions"_s, u"Data provenance"_s, u"Prices and rates used"_s,
            u"Page 2 of %1"_s.arg(info.pages), u"ACME 科技"_s, u"2026-01-15"_s, u"Workstation (RTX 4090)"_s,
-           u"Month"_s /* an axis title of the chart */ })
+           u"Month"_s /* an axis title of the chart */, u"Mainland China (cn)"_s /* the market, issue 13.6 */,
+           u"converted from USD at 6.9843 CNY/USD"_s /* the converted prices with rate and date */ })
         QVERIFY2(text.contains(expected), qPrintable(expected));
     const int recommended = report::recommend(m_scenario, m_result).tier;
     QVERIFY(text.contains(u"Recommended: "_s

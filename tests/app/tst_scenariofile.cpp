@@ -1219,13 +1219,22 @@ private Q_SLOTS:
         }
     }
 
+    void defaultScenarioOpensWithoutWarnings_data()
+    {
+        QTest::addColumn<QString>("market");
+        QTest::newRow("cn (default)") << QStringLiteral("cn");
+        QTest::newRow("us") << QStringLiteral("us");
+    }
     void defaultScenarioOpensWithoutWarnings()
     {
         // Issue 13, point 8: the demo opens on no warning and no error. Before the catalog had
         // prices for the workstation's power supply and case, and while the cluster counted an
         // all-flash array that no source prices, it opened on three "has no price" warnings.
+        // Point 6: in both market profiles.
+        QFETCH(QString, market);
         const engine::CatalogSnapshot snapshot = bundledSnapshot();
-        const engine::Result r = engine::evaluate(app::defaultScenario(snapshot), snapshot);
+        const engine::Result r = engine::evaluate(app::defaultScenario(snapshot, market.toStdString()), snapshot);
+        QCOMPARE(QString::fromStdString(r.market), market);
         QStringList problems, notes;
         for (const std::string &issue : r.issues)
             problems << QString::fromStdString(issue);
@@ -1247,6 +1256,42 @@ private Q_SLOTS:
                     const engine::ServerPart *row = snapshot.findPart(part.part_id);
                     QVERIFY2(row && row->price, part.part_id.c_str());
                 }
+    }
+
+    void defaultScenarioIsPricedInTheChineseMarket()
+    {
+        // Issue 13, point 6: the default scenario (CNY) uses the market profile "cn": the RTX 4090
+        // at its sourced China street price (14,500 CNY, market_prices.csv), not 1,599 USD
+        // converted, and the China staff cost (253,170 CNY per FTE-year, markets.csv) instead of
+        // a US wage.
+        const engine::CatalogSnapshot snapshot = bundledSnapshot();
+        const Scenario s = app::defaultScenario(snapshot);
+        QCOMPARE(s.market, std::string("cn"));
+        QCOMPARE(s.financials.currency, std::string("CNY"));
+        QCOMPARE(s.financials.staff_usd_per_fte_year, 0.0); // left to the market
+        const engine::Result r = engine::evaluate(s, snapshot);
+        const engine::TierResult &ws = r.tiers[0];
+        QVERIFY(ws.ok);
+        // GPU 14,500 + CPU 6,500 + DDR5 2,000 + SSD 1,500 + board 3,250 + case 1,150 (all CNY,
+        // local) + PSU 135 USD x 6.9843 = 942.8805 (no local price) = 29,842.8805 CNY
+        QVERIFY(qAbs(ws.hardware_cost - 29842.8805) < 1e-6);
+        // staff: 0.05 FTE x 253,170 CNY / 12 x 36 months = 37,975.5 CNY
+        QVERIFY(qAbs(ws.breakdown[std::size_t(engine::CostCategory::Staff)] - 37975.5) < 1e-6);
+        bool psuNoted = false;
+        for (const engine::TierIssue &i : ws.issues)
+            psuNoted = psuNoted
+                || (i.field == "tiers[0].onprem.node_parts[4]"
+                    && i.message.find("converted from USD at 6.9843 CNY/USD, 2026-01-26") != std::string::npos);
+        QVERIFY(psuNoted);
+        // the US profile: USD, no conversion of the catalog's USD prices
+        const Scenario us = app::defaultScenario(snapshot, "us");
+        QCOMPARE(us.market, std::string("us"));
+        QCOMPARE(us.financials.currency, std::string("USD"));
+        QCOMPARE(us.financials.electricity_currency, std::string("USD"));
+        // the market survives a save and load
+        const app::ScenarioLoad load = app::scenarioFromJson(app::scenarioToJson(us));
+        QVERIFY(load.ok());
+        QCOMPARE(load.scenario->market, std::string("us"));
     }
 
     void hybridTierUsesTheA10gTensorRate()

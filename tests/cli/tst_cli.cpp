@@ -288,6 +288,60 @@ private Q_SLOTS:
         QVERIFY2(check.err.isEmpty(), qPrintable(check.err));
     }
 
+    void scenarioTemplateByMarket_data()
+    {
+        QTest::addColumn<QStringList>("marketArgs");
+        QTest::addColumn<QString>("market");
+        QTest::addColumn<QString>("currency");
+        QTest::newRow("default") << QStringList {} << QStringLiteral("cn") << QStringLiteral("CNY");
+        QTest::newRow("cn") << QStringList { QStringLiteral("--market"), QStringLiteral("cn") } << QStringLiteral("cn")
+                            << QStringLiteral("CNY");
+        QTest::newRow("us") << QStringList { QStringLiteral("--market=us") } << QStringLiteral("us")
+                            << QStringLiteral("USD");
+    }
+    void scenarioTemplateByMarket()
+    {
+        // Issue 13 contract: scenario template --market cn|us (default cn); the scenario file's
+        // "market" key and evaluate's JSON top-level "market"; both open with no warning.
+        QFETCH(QStringList, marketArgs);
+        QFETCH(QString, market);
+        QFETCH(QString, currency);
+        const QString path
+            = m_dir.filePath(QStringLiteral("market-%1.tcoplan").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const Run r = runInProcess(QStringList { QStringLiteral("--db"), m_db, QStringLiteral("scenario"),
+                                                 QStringLiteral("template"), QStringLiteral("--out"), path }
+                                   + marketArgs);
+        QCOMPARE(r.code, 0);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject file = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(file.value(QStringLiteral("market")).toString(), market);
+        const Run e
+            = runInProcess({ QStringLiteral("--db"), m_db, QStringLiteral("evaluate"), QStringLiteral("--scenario"),
+                             path, QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(e.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(e.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("market")).toString(), market);
+        QCOMPARE(json.value(QStringLiteral("currency")).toString(), currency);
+        for (const QJsonValue t : json.value(QStringLiteral("tiers")).toArray())
+            for (const QJsonValue i : t.toObject().value(QStringLiteral("issues")).toArray())
+                QVERIFY2(i.toObject().value(QStringLiteral("severity")).toString() == QStringLiteral("info"),
+                         qPrintable(i.toObject().value(QStringLiteral("message")).toString()));
+    }
+
+    void scenarioTemplateUnknownMarketFails()
+    {
+        const Run r = runInProcess({ QStringLiteral("--db"), m_db, QStringLiteral("scenario"),
+                                     QStringLiteral("template"), QStringLiteral("--market"), QStringLiteral("mars") });
+        QCOMPARE(r.code, int(tco::cli::kExitFailure));
+        QVERIFY2(r.err.contains(QStringLiteral("unknown market \"mars\" (markets in the catalog: cn, us)")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        const Run noId = runInProcess({ QStringLiteral("--db"), m_db, QStringLiteral("scenario"),
+                                        QStringLiteral("template"), QStringLiteral("--market") });
+        QCOMPARE(noId.code, int(tco::cli::kExitUsage));
+    }
+
     void scenarioTemplateOutThenCheck()
     {
         const QString path = m_dir.filePath(QStringLiteral("default.tcoplan"));
@@ -407,7 +461,7 @@ private Q_SLOTS:
         // --help is not an error
         const Run help = runInProcess({ QStringLiteral("scenario"), QStringLiteral("--help") });
         QCOMPARE(help.code, 0);
-        QVERIFY(help.out.contains(QStringLiteral("template [--out FILE]")));
+        QVERIFY(help.out.contains(QStringLiteral("template [--market ID] [--out FILE]")));
     }
 
     void evaluateJsonHasTheContract()

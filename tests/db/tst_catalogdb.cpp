@@ -222,6 +222,56 @@ private Q_SLOTS:
         QCOMPARE(Catalog::fileSchemaVersion(path), Catalog::latestSchemaVersion());
     }
 
+    void upgradeFromV1BringsMarketsAndKeepsUserEdits()
+    {
+        // Migration 0002 on the v1 fixture: the new tables get the bundled rows (cn, us and their
+        // prices); values the seed gained after v1 are filled only where still empty: the A10G's
+        // FP16 rate (empty in v1) becomes 70, while an INT8 rate the user typed (123) stays.
+        const QString path = m_dir.filePath(QStringLiteral("upgrade-markets.sqlite"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(TCO_TEST_DATA_DIR "/catalog-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(Catalog::fileSchemaVersion(path), 1);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1-edit"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT fp16_tflops IS NULL, int8_tops IS NULL FROM gpus WHERE id = 'nvidia-a10g'")));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toBool() && q.value(1).toBool()); // the fixture is the v1 seed
+            QVERIFY2(q.exec(QStringLiteral(
+                         "UPDATE gpus SET int8_tops = 123, source = 'my own benchmark' WHERE id = 'nvidia-a10g'")),
+                     qPrintable(q.lastError().text()));
+            q = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1-edit"));
+
+        Catalog upgraded(path);
+        const tco::engine::CatalogSnapshot snap = tco::db::loadSnapshot(upgraded.database());
+        QVERIFY(snap.findMarket("cn"));
+        QVERIFY(snap.findMarket("us"));
+        QCOMPARE(snap.findMarket("cn")->currency, std::string("CNY"));
+        QCOMPARE(*snap.findMarket("cn")->staff_cost_per_fte_year, 253170.0);
+        const tco::engine::MarketPrice *rtx
+            = snap.findMarketPrice("cn", tco::engine::MarketPrice::Kind::Gpu, "nvidia-geforce-rtx-4090");
+        QVERIFY(rtx);
+        QCOMPARE(rtx->price, 14500.0);
+        QCOMPARE(snap.market_prices.size(), std::size_t(8)); // db/seed/market_prices.csv
+        const tco::engine::GpuSpec *a10g = snap.findGpu("nvidia-a10g");
+        QVERIFY(a10g);
+        QCOMPARE(*a10g->fp16_tflops, 70.0); // filled: it was empty
+        QCOMPARE(*a10g->int8_tops, 123.0); // the user's value, kept
+        QCOMPARE(*a10g->int4_tops, 280.0); // filled
+        QCOMPARE(a10g->provenance.source, std::string("my own benchmark")); // the user's source, kept
+        const tco::engine::ServerPart *psu = snap.findPart("psu-850w-atx");
+        QVERIFY(psu && psu->price);
+        QCOMPARE(*psu->price, 135.0); // empty in v1, filled
+    }
+
+
     void upgradeFromV1BringsTheApiPrices_data()
     {
         QTest::addColumn<bool>("dropR1");

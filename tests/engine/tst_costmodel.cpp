@@ -144,6 +144,24 @@ Tier onPremTier(int nodes = 1)
     return t;
 }
 
+/// Adds the market "cn" (named "Test China", CNY) with a local price in CNY for GPU @p gpuId.
+Market &addTestMarket(CatalogSnapshot &c, const std::string &gpuId, double priceCny)
+{
+    Market m;
+    m.id = "cn";
+    m.name = "Test China";
+    m.currency = "CNY";
+    c.markets.push_back(m);
+    MarketPrice local;
+    local.market_id = "cn";
+    local.kind = MarketPrice::Kind::Gpu;
+    local.item_id = gpuId;
+    local.price = priceCny;
+    local.currency = "CNY";
+    c.market_prices.push_back(local);
+    return c.markets.back();
+}
+
 double category(const TierResult &t, CostCategory c)
 {
     return t.breakdown[std::size_t(c)];
@@ -181,6 +199,87 @@ private Q_SLOTS:
         for (const TierIssue &i : noRate.tiers[0].issues)
             named = named || i.message.find("no exchange rate from USD to EUR") != std::string::npos;
         QVERIFY(named);
+    }
+
+    void marketPricesStaffAndColocation_data()
+    {
+        QTest::addColumn<double>("scenarioStaffUsd");
+        QTest::addColumn<double>("expectedStaff");
+        // market staff 180,000 CNY/FTE-year x 0.5 FTE x 12 months / 12 = 90,000 CNY
+        QTest::newRow("scenario 0: the market's") << 0.0 << 90000.0;
+        // the scenario's own 1,000 USD wins: 1,000 x 7 CNY/USD x 0.5 FTE = 3,500 CNY
+        QTest::newRow("scenario above 0: its own") << 1000.0 << 3500.0;
+    }
+    void marketPricesStaffAndColocation()
+    {
+        // Issue 13 point 6: a CNY scenario in market "cn" prices the GPU at its local price,
+        // converts the CPU (no local price) with a note, and takes staff and colocation from the
+        // market when the scenario leaves them at 0.
+        QFETCH(double, scenarioStaffUsd);
+        QFETCH(double, expectedStaff);
+        CatalogSnapshot c = testCatalog();
+        Market &cn = addTestMarket(c, "test-gpu", 9000);
+        cn.staff_cost_per_fte_year = 180000;
+        cn.staff_cost_currency = "CNY";
+        cn.colocation_per_kw_month = 40;
+        cn.colocation_currency = "USD";
+        Scenario s = baseScenario();
+        s.market = "cn";
+        s.financials.currency = "CNY";
+        s.financials.staff_usd_per_fte_year = scenarioStaffUsd;
+        Tier t = onPremTier();
+        t.onprem.staff_fte = 0.5;
+        t.onprem.colocated = true;
+        s.tiers = { t };
+        const Result r = evaluate(s, c);
+        const TierResult &tr = r.tiers[0];
+        QVERIFY2(tr.ok, tr.issues.empty() ? "" : tr.issues[0].message.c_str());
+        QCOMPARE(r.market, std::string("cn"));
+        // GPU 9,000 CNY (local, not 1,000 USD x 7) + CPU 500 USD x 7 = 3,500 CNY
+        QCOMPARE(tr.hardware_cost, 12500.0);
+        QCOMPARE(category(tr, CostCategory::Staff), expectedStaff);
+        // IT load 400 W x 0.75 + 100 W = 0.4 kW x 40 USD x 7 CNY/USD = 112 CNY a month, x 12
+        QVERIFY(qFuzzyCompare(category(tr, CostCategory::Colocation), 0.4 * 40 * 7 * 12));
+        QString gpuNote, cpuNote, colocationNote;
+        for (const TierIssue &i : tr.issues) {
+            QCOMPARE(i.severity == TierIssue::Severity::Info, true);
+            const QString m = QString::fromStdString(i.message);
+            if (i.field == "tiers[0].onprem.gpu" && m.contains(QStringLiteral("converted")))
+                gpuNote += m;
+            else if (i.field == "tiers[0].onprem.node_parts[0]")
+                cpuNote += m;
+            else if (i.field == "financials.colocation_usd_per_kw_month")
+                colocationNote += m;
+        }
+        QVERIFY2(gpuNote.isEmpty(), qPrintable(gpuNote)); // a local price is not converted
+        QCOMPARE(cpuNote,
+                 QStringLiteral("Test CPU has no price in the Test China market: the catalog price is converted from "
+                                "USD at 7.0000 CNY/USD, 2026-01-26"));
+        QCOMPARE(
+            colocationNote,
+            QStringLiteral("colocation of the Test China market converted from USD at 7.0000 CNY/USD, 2026-01-26"));
+    }
+
+    void conversionWithoutMarketIsNoted()
+    {
+        // Nothing is converted silently, with or without a market: 1,000 USD at 7 CNY/USD.
+        Scenario s = baseScenario();
+        s.financials.currency = "CNY";
+        s.tiers = { onPremTier() };
+        const Result r = evaluate(s, testCatalog());
+        QVERIFY(r.tiers[0].ok);
+        QCOMPARE(r.tiers[0].hardware_cost, (1000.0 + 500.0) * 7.0);
+        bool noted = false;
+        for (const TierIssue &i : r.tiers[0].issues)
+            noted = noted
+                || (i.field == "tiers[0].onprem.gpu"
+                    && i.message == "Test GPU 24GB price converted from USD at 7.0000 CNY/USD, 2026-01-26");
+        QVERIFY(noted);
+        // an unknown market is an error at its field
+        s.market = "xx";
+        const Result bad = evaluate(s, testCatalog());
+        QVERIFY(!bad.tiers[0].ok);
+        QCOMPARE(bad.tiers[0].issues[0].field, std::string("market"));
     }
 
     void powerCostOfANode()
@@ -486,6 +585,32 @@ private Q_SLOTS:
         Scenario applied = s;
         QVERIFY(applyAdvice(applied, *it));
         QVERIFY(evaluate(applied, c).tiers[0].ok);
+    }
+
+    void advisorConsidersAGpuPricedOnlyInTheMarket()
+    {
+        // The big card has no catalog price but a local one in the scenario's market: the advisor
+        // offers it (before, a GPU without a catalog price was never considered).
+        CatalogSnapshot c = testCatalog();
+        c.gpus[0].vram_gb = 8; // the 7B model in BF16 no longer fits the test card
+        c.gpus[1].price.reset();
+        addTestMarket(c, "big-gpu", 140000);
+        c.reindex();
+        Scenario s = baseScenario();
+        s.market = "cn";
+        s.financials.currency = "CNY";
+        s.tiers = { onPremTier() };
+        const Result r = evaluate(s, c);
+        const auto it
+            = std::find_if(r.advice.begin(), r.advice.end(), [](const Advice &a) { return a.id == "memory-fit"; });
+        QVERIFY(it != r.advice.end());
+        QCOMPARE(it->apply_value, std::string("big-gpu"));
+        Scenario applied = s;
+        QVERIFY(applyAdvice(applied, *it));
+        const Result after = evaluate(applied, c);
+        QVERIFY(after.tiers[0].ok);
+        // 140,000 CNY (local) + CPU 500 USD x 7 = 3,500 CNY
+        QCOMPARE(after.tiers[0].hardware_cost, 143500.0);
     }
 
     void advisorAsksForARefreshReserve()

@@ -163,7 +163,8 @@ const std::vector<Case> &cases()
         { "baseline tier -1", [](S &s, C &) { s.financials.baseline_tier = -1; }, "financials.baseline_tier" },
         { "unknown currency", [](S &s, C &) { s.financials.currency = "XYZ"; }, "financials.currency" },
         // the catalog (hand-edited)
-        { "GPU price 0", [](S &s, C &c) { gpuOf(c, s.tiers[kWorkstation].onprem.gpu).price = 0.0; },
+        // without a market: in market cn the RTX 4090 has a local price and the catalog's is not used
+        { "GPU price 0", [](S &s, C &c) { s.market.clear(); gpuOf(c, s.tiers[kWorkstation].onprem.gpu).price = 0.0; },
           "tiers[0].onprem.gpu" },
         { "GPU price -1000", [](S &s, C &c) { gpuOf(c, s.tiers[kCluster].onprem.gpu).price = -1000.0; },
           "tiers[2].onprem.gpu" },

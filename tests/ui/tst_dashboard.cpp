@@ -224,6 +224,30 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex(), 1 - other);
     }
 
+    // Issue 13.6: the market is one undoable choice in the Money panel; the default is China.
+    void marketIsAnUndoableChoice()
+    {
+        auto *market = m_window->dashboard()->findChild<QComboBox *>(QStringLiteral("market"));
+        QVERIFY(market);
+        QCOMPARE(m_window->controller()->scenario().market, std::string("cn"));
+        QCOMPARE(market->currentData().toString(), QStringLiteral("cn"));
+        const double staffBefore
+            = m_window->controller()->result().tiers[0].breakdown[std::size_t(engine::CostCategory::Staff)];
+        const int none = market->findData(QString());
+        QVERIFY(none >= 0);
+        market->setCurrentIndex(none);
+        Q_EMIT market->activated(none);
+        m_window->controller()->flush();
+        QCOMPARE(m_window->controller()->scenario().market, std::string());
+        // without a market the staff cost left at 0 is 0: the China staff cost came from the market
+        QCOMPARE(m_window->controller()->result().tiers[0].breakdown[std::size_t(engine::CostCategory::Staff)], 0.0);
+        QVERIFY(staffBefore > 0.0);
+        m_window->controller()->undoStack()->undo();
+        m_window->controller()->flush();
+        QCOMPARE(m_window->controller()->scenario().market, std::string("cn"));
+        QCOMPARE(market->currentData().toString(), QStringLiteral("cn"));
+    }
+
     void changingTheNodeCountUpdatesTheTableAndUndoRestoresIt()
     {
         ui::TierEditor *editor = m_window->dashboard()->tierEditor();
@@ -381,7 +405,8 @@ private Q_SLOTS:
 
     void stalePricesAreListedAsProblems()
     {
-        // the bundled RTX 4090 price is the 2022 launch price: older than the 12-month mark
+        // the default scenario's RTX 4090 price is the China street price of 2025-10 (market cn; the
+        // catalog's own is the 2022 launch price): older than the 12-month mark
         m_window->controller()->flush();
         QListWidget *problems = m_window->dashboard()->problems();
         bool found = false;
@@ -396,7 +421,7 @@ private Q_SLOTS:
         auto *gpu = editor->findChild<QComboBox *>(QStringLiteral("gpu"));
         QVERIFY(gpu);
         QCOMPARE(ui::fieldMark(gpu), QStringLiteral("warning"));
-        QVERIFY(gpu->toolTip().contains(QStringLiteral("stale price: NVIDIA GeForce RTX 4090 is as of 2022")));
+        QVERIFY(gpu->toolTip().contains(QStringLiteral("stale price: NVIDIA GeForce RTX 4090 is as of 2025-10")));
         auto *issues = editor->findChild<ui::IssueList *>(QStringLiteral("tierIssues"));
         QVERIFY(issues && !issues->isHidden());
         QVERIFY(issues->text().contains(QStringLiteral("older than the stale mark")));
