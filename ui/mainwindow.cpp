@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include <QScreen>
+
 #include "aboutdialog.h"
 #include "catalog.h"
 #include "catalogview.h"
@@ -101,6 +103,15 @@ MainWindow::MainWindow(const QString &catalogPath, QWidget *parent)
     if (!restoreGeometry(settings::mainWindowGeometry.value()))
         resize(1400, 860);
     restoreState(settings::mainWindowState.value());
+    // Never larger than the screen it opens on (a 1366x768 laptop, or a size saved on a larger
+    // monitor): a window that runs off the screen hides its own figures.
+    if (const QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        if (width() > available.width() || height() > available.height()) {
+            resize(std::min(width(), available.width()), std::min(height(), available.height()));
+            move(available.topLeft());
+        }
+    }
 }
 
 MainWindow::~MainWindow()

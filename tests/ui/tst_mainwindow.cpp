@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -38,11 +39,12 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text().remove(u'&');
-        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
-                                     QStringLiteral("Tools"), QStringLiteral("Help")}));
-        for (const char *name : {"actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionOpenCatalog", "actionQuit",
-                                 "actionUndo", "actionRedo", "actionDashboard", "actionCatalog", "actionPresentation",
-                                 "actionResetCatalog", "actionAbout", "actionAboutQt"})
+        QCOMPARE(menus,
+                 (QStringList { QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
+                                QStringLiteral("Tools"), QStringLiteral("Help") }));
+        for (const char *name : { "actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionOpenCatalog",
+                                  "actionQuit", "actionUndo", "actionRedo", "actionDashboard", "actionCatalog",
+                                  "actionPresentation", "actionResetCatalog", "actionAbout", "actionAboutQt" })
             QVERIFY2(w.findChild<QAction *>(QString::fromLatin1(name)), name);
         QVERIFY(w.findChild<QToolBar *>(QStringLiteral("mainToolBar")));
         QVERIFY(w.statusBar());
@@ -63,14 +65,42 @@ private Q_SLOTS:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             const QSize before = w.size();
-            w.resize(before + QSize(137, 91));
+            // a size that fits the (offscreen) screen, so that it is restored as it was
+            w.resize(std::min(before.width(), 700) - 37, std::min(before.height(), 600) - 21);
             QTest::qWait(10);
             saved = w.size();
             QVERIFY(saved != before);
             w.close();
         }
         MainWindow again(path);
-        QCOMPARE(again.size(), saved);
+        // restored as saved, within the screen (the offscreen test screen is narrower than the
+        // window's minimum width)
+        QCOMPARE(again.size(), saved.boundedTo(again.screen()->availableGeometry().size()));
+    }
+
+    // A window never opens larger than its screen (a size saved on a larger monitor, or the
+    // default size on a 1366x768 laptop): it would hide its own figures off the screen.
+    void windowFitsTheScreen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("catalog.sqlite"));
+        QRect available;
+        {
+            MainWindow w(path);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            available = w.screen()->availableGeometry();
+            w.resize(available.size() + QSize(900, 700)); // as if saved on a bigger monitor
+            QTest::qWait(10);
+            QVERIFY(w.width() > available.width());
+            w.close();
+        }
+        MainWindow again(path);
+        QVERIFY2(again.width() <= available.width() && again.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen")
+                                .arg(again.width())
+                                .arg(again.height())
+                                .arg(available.width())
+                                .arg(available.height())));
     }
 
     void aboutListsComponents()
@@ -84,7 +114,7 @@ private Q_SLOTS:
             QVERIFY(!table->item(r, 1)->text().isEmpty());
             QVERIFY(!table->item(r, 2)->text().isEmpty());
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("Qt"), QStringLiteral("{fmt}"), QStringLiteral("SQLite")}));
+        QCOMPARE(names, (QStringList { QStringLiteral("Qt"), QStringLiteral("{fmt}"), QStringLiteral("SQLite") }));
         QCOMPARE(table->item(0, 1)->text(), QString::fromLatin1(qVersion()));
         QVERIFY(table->item(2, 1)->text().startsWith(QStringLiteral("3.")));
     }
