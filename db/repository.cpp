@@ -192,6 +192,7 @@ engine::CatalogSnapshot loadSnapshot(const QSqlDatabase &db)
         g.int4_tops = r.optReal("int4_tops");
         g.fp4_tflops = r.optReal("fp4_tflops");
         g.tdp_w = r.optReal("tdp_w");
+        g.idle_w = r.optReal("idle_w");
         g.link_kind = linkKind(r.text("link_kind"));
         g.link_name = r.text("link_name");
         g.link_gbs = r.optReal("link_gbs");

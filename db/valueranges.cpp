@@ -54,6 +54,7 @@ constexpr ValueRange kRanges[] = {
     { "gpus"_L1, "int4_tops"_L1, 0.01, kMaxTflops, kFlopsReason },
     { "gpus"_L1, "fp4_tflops"_L1, 0.01, kMaxTflops, kFlopsReason },
     { "gpus"_L1, "tdp_w"_L1, 1, 10000, "one accelerator draws from a few W to about 1,500 W" },
+    { "gpus"_L1, "idle_w"_L1, 0, 10000, "an idle accelerator holding a model draws from a few W to a few hundred W" },
     { "gpus"_L1, "link_gbs"_L1, 0.1, 100000, "GPU links run from PCIe 1 (about 4 GB/s) to NVLink 5 (1,800 GB/s)" },
     { "gpus"_L1, "launch_year"_L1, 1990, 2100, "a year of the GPU era" },
     { "gpus"_L1, "price"_L1, 0, kMaxMoney, kMoneyReason },

@@ -248,8 +248,9 @@ QString ResultTableModel::tooltip(int tier, int column) const
             .arg(n(t.tco_total), cur, n(t.output_tokens_served / 1e6, 1)).arg(m_result.horizon_months)
             .arg(n(t.served_share * 100.0)).arg(n(t.cost_per_million_tokens, 2));
     case TokensPerWattColumn:
-        return tr("%1 output tok/s ÷ %2 W at the wall (GPU draw + rest of node, × PUE) = %3.")
-            .arg(n(t.output_tok_s, 1), n(t.power_w), n(t.tokens_per_s_per_watt, 3));
+        return tr("%1 output tok/s ÷ %2 W at the wall at full load (GPU serving draw + rest of node, × PUE) = %3. "
+                  "Average over the day, following the load: %4 W.")
+            .arg(n(t.output_tok_s, 1), n(t.peak_power_w), n(t.tokens_per_s_per_watt, 3), n(t.power_w));
     case FlopsPerCurrencyColumn:
         return tr("Dense peak %1 TFLOPS at this precision ÷ TCO %2 %3 = %4 GFLOPS per %3.")
             .arg(n(t.peak_tflops, 1), n(t.tco_total), cur, n(t.flops_per_currency / 1e9, 2));

@@ -48,6 +48,9 @@ struct GpuSpec
     std::optional<double> int4_tops;         ///< dense INT4 tensor TOPS
     std::optional<double> fp4_tflops;        ///< dense FP4 tensor TFLOPS
     std::optional<double> tdp_w;             ///< board power, W
+    /** Power while holding a model with no request to serve ("loaded idle"), W; empty when no
+        source gives it (then the engine counts the serving draw in every hour). */
+    std::optional<double> idle_w;
     LinkKind link_kind = LinkKind::Pcie;     ///< intra-node GPU-to-GPU link
     std::string link_name;                   ///< "NVLink 4", "PCIe Gen4 x16", ...
     std::optional<double> link_gbs;          ///< per-GPU link bandwidth, GB/s, bidirectional total

@@ -545,16 +545,35 @@ private:
         }
         if (m_overflowed)
             return; // the error names the input; nothing below would be a figure
+        // Provisioned (peak) IT power: every GPU at its serving draw, and the rest of the node.
         const double it_w = gpus_w + rest_w;
-        m_r.power_w = it_w * f.pue;
-        if (!finite(m_r.power_w, largerOf(it_w, ".onprem.node_parts", f.pue, "financials.pue"), "power"))
+        m_r.peak_power_w = it_w * f.pue;
+        if (!finite(m_r.peak_power_w, largerOf(it_w, ".onprem.node_parts", f.pue, "financials.pue"), "power"))
             return;
+        // Average power follows the load: a GPU holding the model draws its sourced idle power plus
+        // (serving draw - idle) x utilisation, hour by hour from the demand it serves. Without a
+        // sourced idle power the GPU is counted at its serving draw around the clock (an upper bound).
+        double avgGpus_w = gpus_w;
+        if (gpu->idle_w && gpuTdp_w > 0.0) {
+            const double serving_w = gpuTdp_w * f.gpu_power_draw_fraction;
+            const double idle_w = std::min(*gpu->idle_w, serving_w);
+            double utilisationSum = 0.0;
+            for (int h = 0; h < kHoursPerDay; ++h)
+                utilisationSum += m_capacity > 0.0 ? std::min(1.0, m_ctx.demand[h] / m_capacity) : 0.0;
+            avgGpus_w = double(gpus) * (idle_w + (serving_w - idle_w) * utilisationSum / kHoursPerDay);
+        } else if (gpuTdp_w > 0.0) {
+            info(".onprem.gpu",
+                 text(QT_TRANSLATE_NOOP("tco::engine", "{} has no sourced idle power in the catalog: its GPUs are counted at "
+                                                       "their serving draw in every hour, whatever the load"),
+                      gpu->model));
+        }
+        m_r.power_w = (avgGpus_w + rest_w) * f.pue;
         const double kwhPerMonth = m_r.power_w / 1000.0 * kHoursPerMonth;
         m_r.energy_kwh_per_month = kwhPerMonth;
         const double energyPerMonth = kwhPerMonth * money(f.electricity_price_per_kwh, f.electricity_currency, "electricity");
         addEveryMonth(Category::Power, energyPerMonth, "financials.electricity_price_per_kwh");
         if (t.colocated)
-            addEveryMonth(Category::Colocation,
+            addEveryMonth(Category::Colocation, // sold per provisioned kW: the peak IT load
                           it_w / 1000.0 * colocationPerKwMonth(),
                           "financials.colocation_usd_per_kw_month");
         addEveryMonth(Category::Maintenance, capex * f.maintenance_fraction_per_year / 12.0,
@@ -882,6 +901,7 @@ private:
         const double hotPower_w = double(hotGpus) * hotGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction;
         const double coldPower_w = coldGpu ? double(coldGpus) * coldGpu->tdp_w.value_or(0.0) * f.gpu_power_draw_fraction : 0.0;
         m_r.power_w = (peakHot * hotPower_w + peakCold * coldPower_w) * f.pue;
+        m_r.peak_power_w = m_r.power_w;
         double replicaWattHoursPerDay = 0.0;
         for (int h = 0; h < kHoursPerDay; ++h)
             replicaWattHoursPerDay += m_r.hot_replicas[h] * hotPower_w + m_r.cold_replicas[h] * coldPower_w;
@@ -944,8 +964,8 @@ private:
                 m_r.cost_per_million_tokens = total / m_r.output_tokens_served * 1e6;
             if (m_r.requests_served > 0)
                 m_r.cost_per_request = total / m_r.requests_served;
-            if (m_r.power_w > 0)
-                m_r.tokens_per_s_per_watt = m_r.output_tok_s / m_r.power_w;
+            if (m_r.peak_power_w > 0) // capacity over the power it takes to deliver it
+                m_r.tokens_per_s_per_watt = m_r.output_tok_s / m_r.peak_power_w;
             if (total > 0)
                 m_r.flops_per_currency = m_r.peak_tflops * 1e12 / total;
             m_r.elasticity = loglogSlope(m_r.scaling_curve);
@@ -1007,6 +1027,7 @@ private:
             { r.served_share, "share served" },
             { r.hardware_cost, "hardware cost" },
             { r.power_w, "power" },
+            { r.peak_power_w, "power" },
             { r.output_tok_s, "throughput" },
             { r.output_tokens_served, "tokens served" },
             { r.requests_served, "requests served" },

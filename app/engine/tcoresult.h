@@ -104,7 +104,11 @@ struct TierResult
     /** The refresh reserve over the horizon (capex x fraction per year x years); inside tco_total
         only when Financials::refresh_reserve_in_tco, else beside it. */
     double refresh_reserve = 0.0;
-    double power_w = 0.0;                ///< wall power, PUE included (cloud: the busiest hour's replicas)
+    /** Average wall power over the day, PUE included: on premises it follows the load (sourced
+        idle power plus the serving draw's share of the utilisation); cloud: the busiest hour's. */
+    double power_w = 0.0;
+    /** Wall power at full load, PUE included (what colocation is provisioned for; tokens/s per W). */
+    double peak_power_w = 0.0;
 
     // dashboard figures
     double output_tok_s = 0.0;           ///< throughput at the SLA (capacity)

@@ -7,9 +7,9 @@
 -- street price of a GPU or a server part in that market; an item without one is priced from the
 -- catalog's own price (converted, and the result says so). docs/cost-model.md has the rules.
 --
--- Existing catalogs: the tables a migration creates are filled from the bundled seed
--- (db/seed/markets.csv, market_prices.csv) by the loader in the same transaction (db/catalog.cpp,
--- migrate()), so the rows live in one place only.
+-- Existing catalogs: the tables the migrations create are filled from the bundled seed
+-- (db/seed/markets.csv, market_prices.csv) after the migrations (db/catalog.cpp, seedNewTables()),
+-- so the rows live in one place only.
 
 CREATE TABLE markets (
     id TEXT PRIMARY KEY NOT NULL,

@@ -476,6 +476,10 @@
         <source>colocation of the {} market converted from {} at {:.4f} {}/{}, {}</source>
         <translation>{0}市场的托管费用按 {1} 换算，汇率 {2:.4f} {3}/{4}，{5}</translation>
     </message>
+    <message>
+        <source>{} has no sourced idle power in the catalog: its GPUs are counted at their serving draw in every hour, whatever the load</source>
+        <translation>目录中 {} 没有有来源的空闲功耗：其 GPU 在每个小时都按服务功耗计算，与负载无关</translation>
+    </message>
 </context>
 <context>
     <name>tco::report::PdfReport</name>
@@ -2783,10 +2787,6 @@ The previous file is unchanged.</source>
         <translation>TCO %1 %2 ÷ %4 个月内处理的 %3 百万输出 token（受需求限制；满足了 %5% 的需求）= %6 %2。</translation>
     </message>
     <message>
-        <source>%1 output tok/s ÷ %2 W at the wall (GPU draw + rest of node, × PUE) = %3.</source>
-        <translation>%1 输出 tok/s ÷ %2 W 墙插功耗（GPU 功耗 + 节点其余部分，× PUE）= %3。</translation>
-    </message>
-    <message>
         <source>Dense peak %1 TFLOPS at this precision ÷ TCO %2 %3 = %4 GFLOPS per %3.</source>
         <translation>该精度下稠密峰值算力 %1 TFLOPS ÷ TCO %2 %3 = 每 %3 %4 GFLOPS。</translation>
     </message>
@@ -2919,6 +2919,10 @@ tokens 成本</translation>
     <message>
         <source>API reference: %1, %3 %4/month (%2)</source>
         <translation>API 参考：%1，每月 %3 %4（%2）</translation>
+    </message>
+    <message>
+        <source>%1 output tok/s ÷ %2 W at the wall at full load (GPU serving draw + rest of node, × PUE) = %3. Average over the day, following the load: %4 W.</source>
+        <translation>%1 输出 tok/s ÷ 满载时 %2 W 墙插功率（GPU 服务功耗 + 节点其余部分，× PUE）= %3。随负载变化的全天平均功率：%4 W。</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,22 @@ private Q_SLOTS:
         QCOMPARE(Catalog::fileSchemaVersion(path), Catalog::latestSchemaVersion());
     }
 
+    // Migration 0004: the GPUs' sourced idle power (issue 13.4) reaches an upgraded catalog.
+    void upgradeFromV1BringsIdlePower()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("upgrade-idle.sqlite"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(TCO_TEST_DATA_DIR "/catalog-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Catalog upgraded(path);
+        const tco::engine::CatalogSnapshot snap = tco::db::loadSnapshot(upgraded.database());
+        const tco::engine::GpuSpec *h100 = snap.findGpu("nvidia-h100-sxm5-80gb");
+        QVERIFY(h100 && h100->idle_w);
+        QCOMPARE(*h100->idle_w, 142.0);
+        const tco::engine::GpuSpec *a10g = snap.findGpu("nvidia-a10g");
+        QVERIFY(a10g && !a10g->idle_w); // no source gives it: stays empty
+    }
+
     void upgradeFromV1BringsMarketsAndKeepsUserEdits()
     {
         // Migration 0002 on the v1 fixture: the new tables get the bundled rows (cn, us and their

@@ -298,6 +298,42 @@ private Q_SLOTS:
         QCOMPARE(t.monthly_by_category[0][std::size_t(CostCategory::Hardware)], 1500.0);
     }
 
+    // Issue 13.4: power follows the load. Hand-computed: TDP 400 W x draw 0.75 = 300 W serving,
+    // idle 100 W; utilisation 0.5 for 12 hours and 0 for the other 12: GPU 100 + 200 x 6/24 = 150 W
+    // on average; + 100 W CPU = 250 W IT x PUE 1.5 = 375 W at the wall; 0.375 kW x 730 h = 273.75
+    // kWh a month. Peak: (300 + 100) x 1.5 = 600 W, the colocation and tokens/W basis.
+    void powerFollowsTheLoad()
+    {
+        Scenario s = baseScenario();
+        s.tiers = {onPremTier()};
+        CatalogSnapshot c = testCatalog();
+        c.gpus[0].idle_w = 100;
+        c.reindex();
+        const double capacity = evaluate(s, c).tiers[0].capacity_output_tok_s;
+        QVERIFY(capacity > 0);
+        s.workload.hourly_profile.fill(0.0);
+        for (int h = 8; h < 20; ++h)
+            s.workload.hourly_profile[std::size_t(h)] = 1.0;
+        s.workload.peak_requests_per_s = 0.5 * capacity / s.workload.output_len; // half the capacity
+        s.tiers[0].onprem.colocated = true;
+        s.financials.colocation_usd_per_kw_month = 100.0;
+        const TierResult t = evaluate(s, c).tiers[0];
+        QVERIFY2(t.ok, t.issues.empty() ? "" : t.issues[0].message.c_str());
+        QVERIFY(qFuzzyCompare(t.power_w, 375.0));
+        QVERIFY(qFuzzyCompare(t.peak_power_w, 600.0));
+        QVERIFY(qFuzzyCompare(t.energy_kwh_per_month, 273.75));
+        // electricity: 273.75 kWh x 0.1 USD x 12 months = 328.5
+        QVERIFY(qFuzzyCompare(category(t, CostCategory::Power), 328.5));
+        // colocation on the provisioned (peak) IT load: 0.4 kW x 100 USD x 12 months = 480
+        QVERIFY(qFuzzyCompare(category(t, CostCategory::Colocation), 480.0));
+        QVERIFY(qFuzzyCompare(t.tokens_per_s_per_watt, t.output_tok_s / 600.0));
+        // without a sourced idle power: the serving draw in every hour, and a note says so
+        const TierResult constant = evaluate(s, testCatalog()).tiers[0];
+        QCOMPARE(constant.power_w, 600.0);
+        QVERIFY(std::any_of(constant.issues.begin(), constant.issues.end(),
+                            [](const TierIssue &i) { return i.message.find("no sourced idle power") != std::string::npos; }));
+    }
+
     void breakEvenMonth()
     {
         // on-prem: 1500 upfront + 43.8 power per month; cloud: 730 per month on demand
