@@ -11,8 +11,18 @@ bool meetsSla(const Workload &workload, const TierResult &tier)
         return false;
     // A hair of slack: the engine's SLA search lands on the limit within rounding.
     constexpr double kRelativeSlack = 1e-9;
-    const bool ttft = workload.sla_ttft_ms <= 0.0 || tier.ttft_ms <= workload.sla_ttft_ms * (1.0 + kRelativeSlack);
-    const bool tpot = workload.sla_tpot_ms <= 0.0 || tier.tpot_ms <= workload.sla_tpot_ms * (1.0 + kRelativeSlack);
+    // the statistic the SLA holds to: the mean, or the percentile of the operating point
+    double ttftMs = tier.ttft_ms;
+    double tpotMs = tier.tpot_ms;
+    if (workload.sla_percentile == SlaPercentile::P90) {
+        ttftMs = tier.perf.ttft_ms_p90;
+        tpotMs = tier.perf.tpot_ms_p90;
+    } else if (workload.sla_percentile == SlaPercentile::P99) {
+        ttftMs = tier.perf.ttft_ms_p99;
+        tpotMs = tier.perf.tpot_ms_p99;
+    }
+    const bool ttft = workload.sla_ttft_ms <= 0.0 || ttftMs <= workload.sla_ttft_ms * (1.0 + kRelativeSlack);
+    const bool tpot = workload.sla_tpot_ms <= 0.0 || tpotMs <= workload.sla_tpot_ms * (1.0 + kRelativeSlack);
     return ttft && tpot;
 }
 

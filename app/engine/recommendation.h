@@ -32,7 +32,7 @@ inline constexpr double kServesDemandShare = 0.999;
 struct TierStanding
 {
     bool evaluated = false; ///< TierResult::ok: no error stopped the figures
-    bool meetsSla = false; ///< TTFT and TPOT at the operating point within the workload's SLA
+    bool meetsSla = false; ///< TTFT and TPOT at the operating point within the SLA, at its percentile
     bool servesDemand = false; ///< served_share >= kServesDemandShare
     bool eligible() const { return evaluated && meetsSla && servesDemand; }
 };
