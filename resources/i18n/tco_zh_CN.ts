@@ -3691,5 +3691,29 @@ Accrual: (1 − residual value) of the price depreciated straight-line over the 
         <source>None (catalog prices)</source>
         <translation>无（目录价格）</translation>
     </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>90th percentile (p90)</source>
+        <translation>第 90 百分位 (p90)</translation>
+    </message>
+    <message>
+        <source>99th percentile (p99)</source>
+        <translation>第 99 百分位 (p99)</translation>
+    </message>
+    <message>
+        <source>Which statistic of TTFT and TPOT the SLA holds to. The percentiles include queueing under Poisson arrivals.</source>
+        <translation>SLA 对 TTFT 和 TPOT 采用的统计量。百分位数包含泊松到达下的排队时间。</translation>
+    </message>
+    <message>
+        <source>SLA &amp;holds to:</source>
+        <translation>SLA 统计口径(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Change SLA percentile</source>
+        <translation>更改 SLA 百分位</translation>
+    </message>
 </context>
 </TS>

@@ -224,6 +224,27 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex(), 1 - other);
     }
 
+    // Issue 14: the SLA percentile is one undoable choice in the Workload box.
+    void slaPercentileIsAnUndoableChoice()
+    {
+        auto *combo = m_window->dashboard()->findChild<QComboBox *>(QStringLiteral("slaPercentile"));
+        QVERIFY(combo);
+        QCOMPARE(m_window->controller()->scenario().workload.sla_percentile, engine::SlaPercentile::Mean);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("mean"));
+        const int before = m_window->controller()->undoStack()->index();
+        const int p99 = combo->findData(QStringLiteral("p99"));
+        QVERIFY(p99 >= 0);
+        combo->setCurrentIndex(p99);
+        Q_EMIT combo->activated(p99);
+        m_window->controller()->flush();
+        QCOMPARE(m_window->controller()->scenario().workload.sla_percentile, engine::SlaPercentile::P99);
+        QCOMPARE(m_window->controller()->undoStack()->index(), before + 1); // one undoable edit
+        m_window->controller()->undoStack()->undo();
+        m_window->controller()->flush();
+        QCOMPARE(m_window->controller()->scenario().workload.sla_percentile, engine::SlaPercentile::Mean);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("mean"));
+    }
+
     // Issue 13.6: the market is one undoable choice in the Money panel; the default is China.
     void marketIsAnUndoableChoice()
     {
