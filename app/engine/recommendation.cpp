@@ -11,19 +11,23 @@ bool meetsSla(const Workload &workload, const TierResult &tier)
         return false;
     // A hair of slack: the engine's SLA search lands on the limit within rounding.
     constexpr double kRelativeSlack = 1e-9;
-    // the statistic the SLA holds to: the mean, or the percentile of the operating point
-    double ttftMs = tier.ttft_ms;
-    double tpotMs = tier.tpot_ms;
-    if (workload.sla_percentile == SlaPercentile::P90) {
-        ttftMs = tier.perf.ttft_ms_p90;
-        tpotMs = tier.perf.tpot_ms_p90;
-    } else if (workload.sla_percentile == SlaPercentile::P99) {
-        ttftMs = tier.perf.ttft_ms_p99;
-        tpotMs = tier.perf.tpot_ms_p99;
-    }
-    const bool ttft = workload.sla_ttft_ms <= 0.0 || ttftMs <= workload.sla_ttft_ms * (1.0 + kRelativeSlack);
-    const bool tpot = workload.sla_tpot_ms <= 0.0 || tpotMs <= workload.sla_tpot_ms * (1.0 + kRelativeSlack);
+    const SlaFigures held = slaFigures(workload, tier);
+    const bool ttft = workload.sla_ttft_ms <= 0.0 || held.ttft_ms <= workload.sla_ttft_ms * (1.0 + kRelativeSlack);
+    const bool tpot = workload.sla_tpot_ms <= 0.0 || held.tpot_ms <= workload.sla_tpot_ms * (1.0 + kRelativeSlack);
     return ttft && tpot;
+}
+
+SlaFigures slaFigures(const Workload &workload, const TierResult &tier)
+{
+    switch (workload.sla_percentile) {
+    case SlaPercentile::P90:
+        return { tier.perf.ttft_ms_p90, tier.perf.tpot_ms_p90 };
+    case SlaPercentile::P99:
+        return { tier.perf.ttft_ms_p99, tier.perf.tpot_ms_p99 };
+    case SlaPercentile::Mean:
+        break;
+    }
+    return { tier.ttft_ms, tier.tpot_ms };
 }
 
 Recommendation recommend(const Scenario &scenario, const Result &result)

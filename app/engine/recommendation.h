@@ -47,6 +47,15 @@ struct Recommendation
 /** True when @p tier's TTFT and TPOT meet @p workload's SLA (and the engine did not flag a miss). */
 bool meetsSla(const Workload &workload, const TierResult &tier);
 
+/** TTFT and TPOT of a tier's operating point in the statistic its SLA holds to. */
+struct SlaFigures
+{
+    double ttft_ms = 0.0;
+    double tpot_ms = 0.0;
+};
+/** The mean (TierResult), or the p90/p99 of TierResult::perf, as workload.sla_percentile names. */
+SlaFigures slaFigures(const Workload &workload, const TierResult &tier);
+
 /** The recommendation rule over the evaluated tiers of @p result. */
 Recommendation recommend(const Scenario &scenario, const Result &result);
 

@@ -1611,6 +1611,14 @@
         <source>%1 (%2): local prices in %3, %4</source>
         <translation>%1（%2）：当地价格以 %3 计，%4</translation>
     </message>
+    <message>
+        <source>SLA holds to</source>
+        <translation>SLA 统计口径</translation>
+    </message>
+    <message>
+        <source>%1: TTFT %2 ms, TPOT %3 ms</source>
+        <translation>%1：TTFT %2 ms，TPOT %3 ms</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::AboutDialog</name>
@@ -2919,6 +2927,10 @@ tokens 成本</translation>
     <message>
         <source>API reference: %1, %3 %4/month (%2)</source>
         <translation>API 参考：%1，每月 %3 %4（%2）</translation>
+    </message>
+    <message>
+        <source>The SLA holds to the %1: TTFT %2 ms, TPOT %3 ms at this operating point.</source>
+        <translation>SLA 按 %1 考核：此工作点的 TTFT 为 %2 ms，TPOT 为 %3 ms。</translation>
     </message>
 </context>
 <context>

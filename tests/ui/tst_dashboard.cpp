@@ -239,10 +239,19 @@ private Q_SLOTS:
         m_window->controller()->flush();
         QCOMPARE(m_window->controller()->scenario().workload.sla_percentile, engine::SlaPercentile::P99);
         QCOMPARE(m_window->controller()->undoStack()->index(), before + 1); // one undoable edit
+        // the throughput tooltip's "TTFT ≤ SLA" says which statistic it holds, with its figures
+        ui::ResultTableModel *m = m_window->dashboard()->tableModel();
+        const engine::TierResult &t = m_window->controller()->result().tiers[0];
+        const QString tip = m->index(0, ui::ResultTableModel::ThroughputColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("The SLA holds to the p99: TTFT %1 ms")
+                                  .arg(QLocale().toString(t.perf.ttft_ms_p99, 'f', 1))),
+                 qPrintable(tip));
         m_window->controller()->undoStack()->undo();
         m_window->controller()->flush();
         QCOMPARE(m_window->controller()->scenario().workload.sla_percentile, engine::SlaPercentile::Mean);
         QCOMPARE(combo->currentData().toString(), QStringLiteral("mean"));
+        const QString meanTip = m->index(0, ui::ResultTableModel::ThroughputColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!meanTip.contains(QStringLiteral("holds to")), qPrintable(meanTip));
     }
 
     // Issue 13.6: the market is one undoable choice in the Money panel; the default is China.
