@@ -27,6 +27,19 @@ QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
 }
+/** " The SLA holds to the p99 …" for an SLA held to a percentile; empty for the mean. */
+QString slaPercentileText(const engine::Workload &w, const engine::TierResult &t)
+{
+    if (w.sla_percentile == engine::SlaPercentile::Mean)
+        return {};
+    const std::string_view name = engine::slaPercentileName(w.sla_percentile);
+    const engine::SlaFigures held = engine::slaFigures(w, t);
+    return u' '
+        + ResultTableModel::tr("The SLA holds to the %1: TTFT %2 ms, TPOT %3 ms at this operating point.")
+              .arg(QString::fromLatin1(name.data(), qsizetype(name.size())), QLocale().toString(held.ttft_ms, 'f', 1),
+                   QLocale().toString(held.tpot_ms, 'f', 2));
+}
+
 } // namespace
 
 ResultTableModel::ResultTableModel(QObject *parent)
@@ -222,7 +235,8 @@ QString ResultTableModel::tooltip(int tier, int column) const
                          "(batch %5 of at most %6 that fit; %7-bound)."))
             .arg(n(m_scenario.workload.sla_ttft_ms), n(m_scenario.workload.sla_tpot_ms, 1), n(t.perf.output_tok_s, 1),
                  n(t.output_tok_s, 1), n(t.perf.batch), QString::number(t.perf.max_batch),
-                 QString::fromLatin1(engine::boundName(t.perf.bound).data(), qsizetype(engine::boundName(t.perf.bound).size())));
+                 QString::fromLatin1(engine::boundName(t.perf.bound).data(), qsizetype(engine::boundName(t.perf.bound).size())))
+            + slaPercentileText(m_scenario.workload, t);
     case TtftColumn:
         return tr("Time to first token = prefill of %1 prompt tokens + request overhead, at the SLA operating point: %2 ms.")
             .arg(m_scenario.workload.input_len).arg(n(t.ttft_ms, 1));

@@ -107,6 +107,15 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
     form->addRow(tr("SLA: &TTFT ≤"), m_ttft);
     m_tpot = dspin(workloadBox, u"slaTpot"_s, 0.1, 100000, 1, tr(" ms"));
     form->addRow(tr("SLA: TP&OT ≤"), m_tpot);
+    // the statistic the SLA holds to (docs/calibration.md, "Serving under load")
+    m_slaPercentile = new QComboBox(workloadBox);
+    m_slaPercentile->setObjectName(u"slaPercentile"_s);
+    m_slaPercentile->addItem(tr("Mean"), u"mean"_s);
+    m_slaPercentile->addItem(tr("90th percentile (p90)"), u"p90"_s);
+    m_slaPercentile->addItem(tr("99th percentile (p99)"), u"p99"_s);
+    m_slaPercentile->setToolTip(tr("Which statistic of TTFT and TPOT the SLA holds to. The percentiles "
+                                   "include queueing under Poisson arrivals."));
+    form->addRow(tr("SLA &holds to:"), m_slaPercentile);
     m_lowPriority = dspin(workloadBox, u"lowPriority"_s, 0, 100, 0, tr(" %"));
     form->addRow(tr("&Low-priority share:"), m_lowPriority);
     m_cacheHit = dspin(workloadBox, u"cacheHitShare"_s, 0, 100, 0, tr(" %"));
@@ -228,6 +237,13 @@ WorkloadPanel::WorkloadPanel(app::ScenarioController *controller, QWidget *paren
              [](Scenario &s, double v) { s.financials.residual_value_fraction = v / 100.0; });
     onDouble(m_refresh, tr("Change refresh reserve"), kMergeRefresh,
              [](Scenario &s, double v) { s.financials.refresh_reserve_fraction_per_year = v / 100.0; });
+    connect(m_slaPercentile, &QComboBox::activated, this, [this](int i) {
+        const auto percentile = engine::parseSlaPercentile(m_slaPercentile->itemData(i).toString().toStdString());
+        if (!percentile)
+            return;
+        m_controller->edit(tr("Change SLA percentile"),
+                           [p = *percentile](Scenario &s) { s.workload.sla_percentile = p; });
+    });
     connect(m_capexView, &QComboBox::activated, this, [this](int i) {
         const auto view = m_capexView->itemData(i).toString() == "depreciation"_L1
             ? engine::CapexTreatment::Depreciation
@@ -263,27 +279,11 @@ void WorkloadPanel::reloadCatalog()
 void WorkloadPanel::syncFromScenario()
 {
     const engine::Scenario &s = m_controller->scenario();
-    const QList<QWidget *> fields = { m_model,
-                                      m_precision,
-                                      m_input,
-                                      m_output,
-                                      m_peak,
-                                      m_profile,
-                                      m_ttft,
-                                      m_tpot,
-                                      m_lowPriority,
-                                      m_cacheHit,
-                                      m_horizon,
-                                      m_currency,
-                                      m_market,
-                                      m_electricity,
-                                      m_electricityCurrency,
-                                      m_pue,
-                                      m_capexView,
-                                      m_depreciation,
-                                      m_residual,
-                                      m_refresh,
-                                      m_refreshInTco };
+    const QList<QWidget *> fields
+        = { m_model,       m_precision,           m_input,       m_output,    m_peak,         m_profile,  m_ttft,
+            m_tpot,        m_slaPercentile,       m_lowPriority, m_cacheHit,  m_horizon,      m_currency, m_market,
+            m_electricity, m_electricityCurrency, m_pue,         m_capexView, m_depreciation, m_residual, m_refresh,
+            m_refreshInTco };
     QList<std::shared_ptr<QSignalBlocker>> blockers;
     for (QWidget *w : fields)
         blockers << std::make_shared<QSignalBlocker>(w);
@@ -307,6 +307,10 @@ void WorkloadPanel::syncFromScenario()
     m_profileEditor->setProfile(s.workload.hourly_profile);
     syncValue(m_ttft, s.workload.sla_ttft_ms);
     syncValue(m_tpot, s.workload.sla_tpot_ms);
+    const int percentile
+        = m_slaPercentile->findData(qs(std::string(engine::slaPercentileName(s.workload.sla_percentile))));
+    if (percentile >= 0 && m_slaPercentile->currentIndex() != percentile)
+        m_slaPercentile->setCurrentIndex(percentile);
     syncValue(m_lowPriority, s.workload.low_priority_share * 100.0);
     syncValue(m_cacheHit, s.workload.cache_hit_share * 100.0);
     syncValue(m_horizon, s.financials.horizon_months);
@@ -346,6 +350,7 @@ void WorkloadPanel::showIssues(const FieldIssues &issues, const QStringList &tie
                  { "workload.hourly_profile", m_profileEditor },
                  { "workload.sla_ttft_ms", m_ttft },
                  { "workload.sla_tpot_ms", m_tpot },
+                 { "workload.sla_percentile", m_slaPercentile },
                  { "workload.low_priority_share", m_lowPriority },
                  { "workload.cache_hit_share", m_cacheHit },
                  { "financials.horizon_months", m_horizon },

@@ -51,6 +51,7 @@ private:
     ProfileEditor *m_profileEditor = nullptr;
     QDoubleSpinBox *m_ttft = nullptr;
     QDoubleSpinBox *m_tpot = nullptr;
+    QComboBox *m_slaPercentile = nullptr; ///< workload.sla_percentile; data "mean", "p90", "p99"
     QDoubleSpinBox *m_lowPriority = nullptr;
     QDoubleSpinBox *m_cacheHit = nullptr; ///< workload.cache_hit_share, in %
     QSpinBox *m_horizon = nullptr;

@@ -43,7 +43,7 @@ void printPredictUsage(QTextStream &s)
          "Predicts memory fit, latency and throughput for every row of a CSV file (RFC 4180, UTF-8).\n"
          "Columns by header name, in any order:\n"
          "  required  gpu, gpu_count, model, precision, batch, input_len, output_len\n"
-         "  optional  framework, tp, pp, interconnect\n"
+         "  optional  framework, tp, pp, interconnect, request_rate_per_s\n"
          "batch is a number of concurrent sequences or \"max\" (the largest batch that fits). The\n"
          "columns of measured_calibration.csv are accepted as they are: batch_or_concurrency instead\n"
          "of batch (N, max, offline, server, qps=R, N/gpu) and notes (TP4, EP32, FP8 KV, GGUF types,\n"
@@ -51,9 +51,16 @@ void printPredictUsage(QTextStream &s)
          "and framework names resolve through the catalog's aliases (case and punctuation do not\n"
          "matter). TTFT includes the API server's time only when the row says so (online serving,\n"
          "Triton, qps=R), as in calibration.\n\n"
+         "request_rate_per_s (requests per second, a positive number up to 1000000) evaluates the row\n"
+         "under open-loop Poisson arrivals at that rate, as batch qps=R does: the concurrency follows\n"
+         "from the rate, so the row's batch cell must be empty. An empty cell keeps the batch.\n\n"
          "The output repeats the input columns and adds fits, weights_gib_per_gpu,\n"
          "kv_bytes_per_token, max_batch, ttft_ms, tpot_ms, tok_s_per_user, output_tok_s,\n"
-         "total_tok_s, prefill_tok_s, bound, error. A row that cannot be evaluated (or does not\n"
+         "total_tok_s, prefill_tok_s, bound, ttft_ms_p90, ttft_ms_p99, queue_ms, error. The last three\n"
+         "are filled for a row evaluated at a request rate (request_rate_per_s or qps=R): the 90th and\n"
+         "99th percentile TTFT and the mean wait in the queue (in ttft_ms). When arrivals outpace what\n"
+         "the deployment serves, output_tok_s is its capacity and queue_ms the mean wait of the\n"
+         "requests that arrive in the first minute of overload. A row that cannot be evaluated (or does not\n"
          "fit) keeps its place with error filled. Numbers use a dot and no grouping, rounded to 3\n"
          "decimals (GiB, ms, tok/s per user) or 2 (throughputs). Without --out, or with --out -, the\n"
          "CSV goes to stdout; a file is written atomically, and only over a regular file that is\n"
@@ -73,8 +80,9 @@ void printPredictUsage(QTextStream &s)
 
 /** The columns predict adds, in order. */
 constexpr std::array kAddedColumns
-    = { "fits",           "weights_gib_per_gpu", "kv_bytes_per_token", "max_batch",     "ttft_ms", "tpot_ms",
-        "tok_s_per_user", "output_tok_s",        "total_tok_s",        "prefill_tok_s", "bound",   "error" };
+    = { "fits",    "weights_gib_per_gpu", "kv_bytes_per_token", "max_batch",   "ttft_ms",
+        "tpot_ms", "tok_s_per_user",      "output_tok_s",       "total_tok_s", "prefill_tok_s",
+        "bound",   "ttft_ms_p90",         "ttft_ms_p99",        "queue_ms",    "error" };
 
 bool equalsNoCase(std::string_view a, std::string_view b)
 {
@@ -92,7 +100,7 @@ bool equalsNoCase(std::string_view a, std::string_view b)
 struct Columns
 {
     int gpu = -1, gpu_count = -1, model = -1, precision = -1, batch = -1, input_len = -1, output_len = -1;
-    int framework = -1, tp = -1, pp = -1, interconnect = -1, notes = -1;
+    int framework = -1, tp = -1, pp = -1, interconnect = -1, notes = -1, request_rate = -1;
     const char *batchName = "batch"; ///< the header the batch came from, for messages
     std::size_t count = 0; ///< columns in the header
 };
@@ -122,6 +130,7 @@ std::string mapColumns(const std::vector<std::string> &header, Columns &c)
         take("pp", c.pp);
         take("interconnect", c.interconnect);
         take("notes", c.notes);
+        take("request_rate_per_s", c.request_rate);
     }
     if (c.batch < 0 && batchAlt >= 0) {
         c.batch = batchAlt;
@@ -177,6 +186,7 @@ struct Deployment
     bool inputFromNotes = false; ///< empty input_len: the notes give it (an OpenOrca run)
     bool outputFromNotes = false; ///< empty output_len: the notes give it, or the row is prefill- or decode-only
     bool batchFromNotes = false; ///< empty batch: a prefill-only row (its batch is what fits)
+    bool rateFromRow = false; ///< request_rate_per_s given: RequestRate at each row's rate
     double scale = 1.0; ///< throughput multiplier (EP notes: reported per fewer GPUs)
     std::vector<engine::PerfContext> contexts;
     std::vector<int> contextTp;
@@ -281,7 +291,7 @@ private:
         return engine::csv::trimmed(rec.fields[std::size_t(column)]);
     }
 
-    const Deployment &deployment(const engine::csv::Record &rec, bool batchIsInt)
+    const Deployment &deployment(const engine::csv::Record &rec, bool batchIsInt, bool rated)
     {
         // The key: every cell the deployment depends on, raw, separated by a unit separator.
         m_key.clear();
@@ -290,7 +300,9 @@ private:
             m_key.append(field(rec, col));
             m_key.push_back('\x1f');
         }
-        if (batchIsInt)
+        if (rated)
+            m_key.push_back('@');
+        else if (batchIsInt)
             m_key.push_back('#');
         else
             m_key.append(field(rec, m_columns.batch));
@@ -301,10 +313,10 @@ private:
             return it->second;
         if (m_deployments.size() >= kPredictMaxCachedDeployments)
             m_deployments.clear(); // flat memory: rows rarely come back to a deployment seen long ago
-        return m_deployments.emplace(m_key, makeDeployment(rec, batchIsInt)).first->second;
+        return m_deployments.emplace(m_key, makeDeployment(rec, batchIsInt, rated)).first->second;
     }
 
-    Deployment makeDeployment(const engine::csv::Record &rec, bool batchIsInt) const
+    Deployment makeDeployment(const engine::csv::Record &rec, bool batchIsInt, bool rated) const
     {
         Deployment d;
         const std::string_view gpuCount = field(rec, m_columns.gpu_count);
@@ -346,7 +358,10 @@ private:
         m.framework = std::string(field(rec, m_columns.framework));
         m.interconnect = std::string(field(rec, m_columns.interconnect));
         m.notes = std::string(field(rec, m_columns.notes));
-        m.batch_or_concurrency = batchIsInt ? std::string("1") : std::string(field(rec, m_columns.batch));
+        // placeholders: each row's batch or rate is used
+        m.batch_or_concurrency = rated ? std::string("qps=1")
+            : batchIsInt               ? std::string("1")
+                                       : std::string(field(rec, m_columns.batch));
         d.inputFromRow = !field(rec, m_columns.input_len).empty();
         d.outputFromRow = !field(rec, m_columns.output_len).empty();
         if (d.inputFromRow)
@@ -373,7 +388,8 @@ private:
         }
         d.query = c.query;
         d.scale = c.scale;
-        d.batchFromRow = batchIsInt;
+        d.batchFromRow = batchIsInt && !rated;
+        d.rateFromRow = rated;
         d.inputFromNotes = !d.inputFromRow && c.query.input_len > 0;
         d.outputFromNotes = !d.outputFromRow && (c.query.output_len > 0 || c.query.phases != engine::Phases::Both);
         d.batchFromNotes = batchCell.empty() && c.query.phases == engine::Phases::PrefillOnly;
@@ -493,7 +509,7 @@ private:
         ++m_rows;
         echo(rec, out);
         auto fail = [&](std::string_view message) {
-            out.append(",,,,,,,,,,,"); // fits .. bound empty
+            out.append(",,,,,,,,,,,,,,"); // fits .. queue_ms empty
             finishRow(out, message);
         };
         if (rec.fields.size() > m_columns.count) {
@@ -513,12 +529,20 @@ private:
         }
         const std::string_view batchCell = field(rec, m_columns.batch);
         const std::optional<int> batch = engine::csv::parseInt(batchCell);
-        const Deployment &d = deployment(rec, batch.has_value());
+        const std::string_view rateCell = field(rec, m_columns.request_rate);
+        double rate = 0.0;
+        if (!rateCell.empty()) {
+            if (!requestRate(rec, rateCell, batchCell, rate)) {
+                fail(m_message);
+                return;
+            }
+        }
+        const Deployment &d = deployment(rec, batch.has_value(), !rateCell.empty());
         if (!d.error.empty()) {
             fail(d.error);
             return;
         }
-        if (batchCell.empty() && !d.batchFromNotes) {
+        if (batchCell.empty() && !d.batchFromNotes && !d.rateFromRow) {
             fail(emptyCell(rec, m_columns.batch, m_columns.batchName));
             return;
         }
@@ -540,6 +564,8 @@ private:
             }
             q.batch = *batch;
         }
+        if (d.rateFromRow)
+            q.request_rate_per_s = rate;
         const auto length = [&](int column, const char *name, bool fromRow, int &target) {
             if (!fromRow)
                 return true;
@@ -581,7 +607,7 @@ private:
         appendNumber<0>(out, r.kv_bytes_per_token);
         appendInt(out, r.max_batch);
         if (!r.fits) {
-            out.append(",,,,,,,"); // ttft_ms .. bound empty
+            out.append(",,,,,,,,,,"); // ttft_ms .. queue_ms empty
             finishRow(out, engine::fitFailureText(r));
             return;
         }
@@ -593,7 +619,46 @@ private:
         appendNumber<2>(out, r.prefill_tok_s * d.scale);
         out.push_back(',');
         out.append(engine::boundName(r.bound));
+        if (q.batch_mode == engine::BatchMode::RequestRate) {
+            appendNumber<3>(out, r.ttft_ms_p90);
+            appendNumber<3>(out, r.ttft_ms_p99);
+            appendNumber<3>(out, r.queue_ms);
+        } else {
+            out.append(",,,"); // closed loop: no arrival queue
+        }
         finishRow(out, {});
+    }
+
+    /**
+     * Reads a request_rate_per_s cell into @p rate: a positive finite number of requests per
+     * second up to kPredictMaxRequestRate, in a row whose batch cell is empty (the rate sets the
+     * concurrency). False with m_message naming the problem.
+     */
+    bool requestRate(const engine::csv::Record &rec, std::string_view cell, std::string_view batchCell, double &rate)
+    {
+        const auto [end, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), rate);
+        if (ec != std::errc() || end != cell.data() + cell.size()) {
+            m_message = fmt::format("request_rate_per_s '{}' is not a number", cell);
+            return false;
+        }
+        if (!std::isfinite(rate) || !(rate > 0.0)) {
+            m_message
+                = fmt::format("request_rate_per_s '{}' is not a positive finite number of requests per second", cell);
+            return false;
+        }
+        if (rate > kPredictMaxRequestRate) {
+            m_message = fmt::format("request_rate_per_s {} is above the limit of {} requests per second", cell,
+                                    kPredictMaxRequestRate);
+            return false;
+        }
+        if (!batchCell.empty()) {
+            m_message = fmt::format("line {}: {} (column {}) and request_rate_per_s (column {}) are both given: the "
+                                    "rate sets the concurrency, leave {} empty",
+                                    rec.line + m_firstLine - 1, m_columns.batchName, m_columns.batch + 1,
+                                    m_columns.request_rate + 1, m_columns.batchName);
+            return false;
+        }
+        return true;
     }
 
     /** "line 7: input_len (column 6) is empty: a required cell". */

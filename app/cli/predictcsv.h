@@ -25,6 +25,9 @@ inline constexpr std::int64_t kPredictMaxGpus = std::int64_t(1) << 20;
 inline constexpr std::int64_t kPredictMaxTokens = std::int64_t(1) << 24;
 /// Largest fixed batch of a row, in concurrent sequences (N, or N/gpu times gpu_count).
 inline constexpr std::int64_t kPredictMaxBatch = std::int64_t(1) << 24;
+/// Largest request_rate_per_s of a row, in requests per second (10^6: beyond any deployment a
+/// predict row describes; the queue model counts up to 10^9 requests a minute of overload).
+inline constexpr double kPredictMaxRequestRate = 1e6;
 /// Distinct deployments (GPU, model, precision, ...) whose prepared contexts are kept; the cache
 /// is emptied when it is full, so memory stays flat whatever the input.
 inline constexpr std::size_t kPredictMaxCachedDeployments = 4096;

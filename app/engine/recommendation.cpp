@@ -11,9 +11,23 @@ bool meetsSla(const Workload &workload, const TierResult &tier)
         return false;
     // A hair of slack: the engine's SLA search lands on the limit within rounding.
     constexpr double kRelativeSlack = 1e-9;
-    const bool ttft = workload.sla_ttft_ms <= 0.0 || tier.ttft_ms <= workload.sla_ttft_ms * (1.0 + kRelativeSlack);
-    const bool tpot = workload.sla_tpot_ms <= 0.0 || tier.tpot_ms <= workload.sla_tpot_ms * (1.0 + kRelativeSlack);
+    const SlaFigures held = slaFigures(workload, tier);
+    const bool ttft = workload.sla_ttft_ms <= 0.0 || held.ttft_ms <= workload.sla_ttft_ms * (1.0 + kRelativeSlack);
+    const bool tpot = workload.sla_tpot_ms <= 0.0 || held.tpot_ms <= workload.sla_tpot_ms * (1.0 + kRelativeSlack);
     return ttft && tpot;
+}
+
+SlaFigures slaFigures(const Workload &workload, const TierResult &tier)
+{
+    switch (workload.sla_percentile) {
+    case SlaPercentile::P90:
+        return { tier.perf.ttft_ms_p90, tier.perf.tpot_ms_p90 };
+    case SlaPercentile::P99:
+        return { tier.perf.ttft_ms_p99, tier.perf.tpot_ms_p99 };
+    case SlaPercentile::Mean:
+        break;
+    }
+    return { tier.ttft_ms, tier.tpot_ms };
 }
 
 Recommendation recommend(const Scenario &scenario, const Result &result)

@@ -32,7 +32,7 @@ inline constexpr double kServesDemandShare = 0.999;
 struct TierStanding
 {
     bool evaluated = false; ///< TierResult::ok: no error stopped the figures
-    bool meetsSla = false; ///< TTFT and TPOT at the operating point within the workload's SLA
+    bool meetsSla = false; ///< TTFT and TPOT at the operating point within the SLA, at its percentile
     bool servesDemand = false; ///< served_share >= kServesDemandShare
     bool eligible() const { return evaluated && meetsSla && servesDemand; }
 };
@@ -46,6 +46,15 @@ struct Recommendation
 
 /** True when @p tier's TTFT and TPOT meet @p workload's SLA (and the engine did not flag a miss). */
 bool meetsSla(const Workload &workload, const TierResult &tier);
+
+/** TTFT and TPOT of a tier's operating point in the statistic its SLA holds to. */
+struct SlaFigures
+{
+    double ttft_ms = 0.0;
+    double tpot_ms = 0.0;
+};
+/** The mean (TierResult), or the p90/p99 of TierResult::perf, as workload.sla_percentile names. */
+SlaFigures slaFigures(const Workload &workload, const TierResult &tier);
 
 /** The recommendation rule over the evaluated tiers of @p result. */
 Recommendation recommend(const Scenario &scenario, const Result &result);

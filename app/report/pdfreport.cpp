@@ -1346,6 +1346,15 @@ private:
             { tr("Time per output token"), tr("%1 ms (SLA ≤ %2 ms)").arg(num(t.tpot_ms, 2), num(w.sla_tpot_ms)) },
             { tr("Meets the SLA"), yesNo(meetsSla(w, t)) },
         };
+        if (w.sla_percentile != engine::SlaPercentile::Mean) { // the figures above are means
+            const std::string_view name = engine::slaPercentileName(w.sla_percentile);
+            const engine::SlaFigures held = engine::slaFigures(w, t);
+            facts.insert(facts.size() - 1,
+                         { tr("SLA holds to"),
+                           tr("%1: TTFT %2 ms, TPOT %3 ms")
+                               .arg(QString::fromLatin1(name.data(), qsizetype(name.size())), num(held.ttft_ms, 1),
+                                    num(held.tpot_ms, 2)) });
+        }
         if (cloud) {
             facts.append({ tr("Output throughput of one hot replica (tokens/s)"), num(p.output_tok_s, 1) });
             facts.append({ tr("Capacity of the replicas running in the busiest hour (tokens/s)"), num(t.capacity_output_tok_s, 1) });

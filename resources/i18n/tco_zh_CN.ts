@@ -1615,6 +1615,14 @@
         <source>%1 (%2): local prices in %3, %4</source>
         <translation>%1（%2）：当地价格以 %3 计，%4</translation>
     </message>
+    <message>
+        <source>SLA holds to</source>
+        <translation>SLA 统计口径</translation>
+    </message>
+    <message>
+        <source>%1: TTFT %2 ms, TPOT %3 ms</source>
+        <translation>%1：TTFT %2 ms，TPOT %3 ms</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::AboutDialog</name>
@@ -2924,6 +2932,10 @@ tokens 成本</translation>
         <source>%1 output tok/s ÷ %2 W at the wall at full load (GPU serving draw + rest of node, × PUE) = %3. Average over the day, following the load: %4 W.</source>
         <translation>%1 输出 tok/s ÷ 满载时 %2 W 墙插功率（GPU 服务功耗 + 节点其余部分，× PUE）= %3。随负载变化的全天平均功率：%4 W。</translation>
     </message>
+    <message>
+        <source>The SLA holds to the %1: TTFT %2 ms, TPOT %3 ms at this operating point.</source>
+        <translation>SLA 按 %1 考核：此工作点的 TTFT 为 %2 ms，TPOT 为 %3 ms。</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::ScalingChart</name>
@@ -3694,6 +3706,30 @@ Accrual: (1 − residual value) of the price depreciated straight-line over the 
     <message>
         <source>None (catalog prices)</source>
         <translation>无（目录价格）</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>90th percentile (p90)</source>
+        <translation>第 90 百分位 (p90)</translation>
+    </message>
+    <message>
+        <source>99th percentile (p99)</source>
+        <translation>第 99 百分位 (p99)</translation>
+    </message>
+    <message>
+        <source>Which statistic of TTFT and TPOT the SLA holds to. The percentiles include queueing under Poisson arrivals.</source>
+        <translation>SLA 对 TTFT 和 TPOT 采用的统计量。百分位数包含泊松到达下的排队时间。</translation>
+    </message>
+    <message>
+        <source>SLA &amp;holds to:</source>
+        <translation>SLA 统计口径(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Change SLA percentile</source>
+        <translation>更改 SLA 百分位</translation>
     </message>
 </context>
 </TS>

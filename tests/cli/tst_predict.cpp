@@ -125,8 +125,9 @@ Table parseCsv(const QByteArray &bytes)
 }
 
 const std::vector<std::string> kAdded
-    = { "fits",           "weights_gib_per_gpu", "kv_bytes_per_token", "max_batch",     "ttft_ms", "tpot_ms",
-        "tok_s_per_user", "output_tok_s",        "total_tok_s",        "prefill_tok_s", "bound",   "error" };
+    = { "fits",    "weights_gib_per_gpu", "kv_bytes_per_token", "max_batch",   "ttft_ms",
+        "tpot_ms", "tok_s_per_user",      "output_tok_s",       "total_tok_s", "prefill_tok_s",
+        "bound",   "ttft_ms_p90",         "ttft_ms_p99",        "queue_ms",    "error" };
 
 QString goldenDir()
 {
@@ -549,6 +550,77 @@ private Q_SLOTS:
         checkOneRowError("gpu,gpu_count,model,precision,batch,input_len,output_len,tp,pp", row, message);
     }
 
+    // Issue 14: request_rate_per_s evaluates a row under Poisson arrivals; ttft_ms_p90, ttft_ms_p99
+    // and queue_ms are always in the header, filled only for a row with a rate.
+    void requestRateFillsTheLoadColumns()
+    {
+        Table t;
+        predictText("gpu,gpu_count,model,precision,batch,input_len,output_len,framework,request_rate_per_s\n"
+                    "RTX 4090,1,deepseek-llm-7b,bf16,,512,256,vllm,0.01\n"
+                    "RTX 4090,1,deepseek-llm-7b,bf16,,512,256,vllm,1\n"
+                    "RTX 4090,1,deepseek-llm-7b,bf16,,512,256,vllm,1000\n"
+                    "RTX 4090,1,deepseek-llm-7b,bf16,8,512,256,vllm,\n",
+                    t);
+        QCOMPARE(t.rows.size(), std::size_t(4));
+        for (std::size_t i = 0; i < 3; ++i) {
+            QCOMPARE(t.cell(i, "error"), std::string());
+            QCOMPARE(t.cell(i, "fits"), std::string("yes"));
+            // the percentiles are at least the mean, the queue is part of the mean
+            QVERIFY(t.number(i, "ttft_ms_p90") >= t.number(i, "ttft_ms"));
+            QVERIFY(t.number(i, "ttft_ms_p99") >= t.number(i, "ttft_ms_p90"));
+            QVERIFY(t.number(i, "queue_ms") >= 0.0);
+            QVERIFY(t.number(i, "queue_ms") < t.number(i, "ttft_ms"));
+        }
+        // below capacity every arrival is served: output tokens/s = rate x output_len
+        QCOMPARE(t.number(0, "output_tok_s"), 0.01 * 256);
+        QCOMPARE(t.number(1, "output_tok_s"), 1.0 * 256);
+        // a tiny rate: (almost) no queue, under 2% of the TTFT; a higher rate waits longer
+        QVERIFY(t.number(0, "queue_ms") < 0.02 * t.number(0, "ttft_ms"));
+        QVERIFY(t.number(1, "queue_ms") > t.number(0, "queue_ms"));
+        // past capacity (1000 requests/s of 256 tokens against a few hundred tokens/s): the tier
+        // serves its capacity C requests/s and the queue grows. The requests of the first minute
+        // of overload (60 s) wait on average 30 s x (rate / C - 1) (fluid queue, by hand).
+        const double capacity = t.number(2, "output_tok_s") / 256.0;
+        QVERIFY(capacity > 0.0 && capacity < 100.0);
+        const double fluidMs = 0.5 * 60e3 * (1000.0 / capacity - 1.0);
+        QVERIFY2(std::abs(t.number(2, "queue_ms") - fluidMs) < 0.02 * fluidMs,
+                 qPrintable(u"queue_ms %1, fluid %2"_s.arg(t.number(2, "queue_ms")).arg(fluidMs)));
+        // no rate: the closed-loop row, the load columns empty
+        for (const char *name : { "ttft_ms_p90", "ttft_ms_p99", "queue_ms" })
+            QCOMPARE(t.cell(3, name), std::string());
+        QVERIFY(t.number(3, "ttft_ms") > 0.0);
+    }
+
+    void requestRateIsChecked_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("message");
+        // header: gpu,gpu_count,model,precision,batch,input_len,output_len,request_rate_per_s
+        QTest::newRow("zero") << QByteArray("RTX 4090,1,deepseek-llm-7b,bf16,,512,256,0")
+                              << u"request_rate_per_s '0' is not a positive finite number of requests per second"_s;
+        QTest::newRow("negative") << QByteArray("RTX 4090,1,deepseek-llm-7b,bf16,,512,256,-2")
+                                  << u"request_rate_per_s '-2' is not a positive finite number"_s;
+        QTest::newRow("inf") << QByteArray("RTX 4090,1,deepseek-llm-7b,bf16,,512,256,inf")
+                             << u"request_rate_per_s 'inf' is not a positive finite number"_s;
+        QTest::newRow("nan") << QByteArray("RTX 4090,1,deepseek-llm-7b,bf16,,512,256,nan")
+                             << u"request_rate_per_s 'nan' is not a positive finite number"_s;
+        QTest::newRow("text") << QByteArray("RTX 4090,1,deepseek-llm-7b,bf16,,512,256,fast")
+                              << u"request_rate_per_s 'fast' is not a number"_s;
+        QTest::newRow("above the limit")
+            << QByteArray("RTX 4090,1,deepseek-llm-7b,bf16,,512,256,2e6")
+            << u"request_rate_per_s 2e6 is above the limit of 1000000 requests per second"_s;
+        QTest::newRow("with a batch")
+            << QByteArray("RTX 4090,1,deepseek-llm-7b,bf16,8,512,256,1")
+            << u"line 2: batch (column 5) and request_rate_per_s (column 8) are both given: the rate sets the "
+               "concurrency, leave batch empty"_s;
+    }
+    void requestRateIsChecked()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, message);
+        checkOneRowError("gpu,gpu_count,model,precision,batch,input_len,output_len,request_rate_per_s", row, message);
+    }
+
     void largestGpuCountIsEvaluated()
     {
         // At the limit, batch=max searches the tensor-parallel degrees through the divisors.
@@ -723,6 +795,17 @@ private Q_SLOTS:
     }
 
 private:
+    /** Predicts @p csv (written to a file) into @p t; the command succeeds and its output parses. */
+    void predictText(const QByteArray &csv, Table &t)
+    {
+        const QString in = m_dir.filePath(u"cases.csv"_s);
+        QVERIFY(writeFile(in, csv));
+        const Run r = runInProcess({ u"--db"_s, m_db, u"predict"_s, u"--in"_s, in });
+        QCOMPARE(r.code, 0);
+        t = parseCsv(r.out.toUtf8());
+        QVERIFY(t.ok);
+    }
+
     /** Predicts a file of @p header and one @p row: the row keeps its place, its error starts with @p message. */
     void checkOneRowError(const QByteArray &header, const QByteArray &row, const QString &message)
     {

@@ -843,6 +843,46 @@ private Q_SLOTS:
         QCOMPARE(render(none.recommendation.reason), std::string("no tier serves the whole demand within the SLA"));
     }
 
+    // Issue 14: the meets-SLA check compares the statistic the SLA holds to (mean, p90, p99), not
+    // always the means. Operating point: mean TTFT 100 ms / TPOT 20 ms, p90 150 / 25, p99 300 / 40.
+    void meetsSlaComparesTheNamedPercentile_data()
+    {
+        QTest::addColumn<QString>("percentile");
+        QTest::addColumn<double>("slaTtftMs");
+        QTest::addColumn<double>("slaTpotMs");
+        QTest::addColumn<bool>("meets");
+        QTest::newRow("mean within") << "mean" << 120.0 << 22.0 << true;
+        QTest::newRow("mean ttft over") << "mean" << 99.0 << 22.0 << false;
+        QTest::newRow("p90 over on ttft though the mean is within") << "p90" << 120.0 << 30.0 << false;
+        QTest::newRow("p90 over on tpot though the mean is within") << "p90" << 200.0 << 22.0 << false;
+        QTest::newRow("p90 within") << "p90" << 150.0 << 25.0 << true;
+        QTest::newRow("p99 over though p90 is within") << "p99" << 200.0 << 30.0 << false;
+        QTest::newRow("p99 within") << "p99" << 300.0 << 40.0 << true;
+        QTest::newRow("p99, no SLA") << "p99" << 0.0 << 0.0 << true;
+    }
+    void meetsSlaComparesTheNamedPercentile()
+    {
+        QFETCH(QString, percentile);
+        QFETCH(double, slaTtftMs);
+        QFETCH(double, slaTpotMs);
+        QFETCH(bool, meets);
+        TierResult t;
+        t.ok = true;
+        t.ttft_ms = t.perf.ttft_ms = 100.0;
+        t.tpot_ms = t.perf.tpot_ms = 20.0;
+        t.perf.ttft_ms_p90 = 150.0;
+        t.perf.ttft_ms_p99 = 300.0;
+        t.perf.tpot_ms_p90 = 25.0;
+        t.perf.tpot_ms_p99 = 40.0;
+        Workload w;
+        const std::optional<SlaPercentile> p = parseSlaPercentile(percentile.toStdString());
+        QVERIFY(p);
+        w.sla_percentile = *p;
+        w.sla_ttft_ms = slaTtftMs;
+        w.sla_tpot_ms = slaTpotMs;
+        QCOMPARE(meetsSla(w, t), meets);
+    }
+
     void applyAdviceRefusesUnknownFields()
     {
         Scenario s = baseScenario();

@@ -27,7 +27,9 @@ namespace {
 /// Rows of the calibration check per input at most (keeps one execution short).
 constexpr int kMaxRows = 64;
 /// The columns `predict` adds after the input's; all but `bound` and `error` are numbers.
-constexpr std::size_t kAddedColumns = 12;
+constexpr std::size_t kAddedColumns = 15;
+/// Position of `bound` counted from the end of a row (then ttft_ms_p90, ttft_ms_p99, queue_ms, error).
+constexpr std::size_t kBoundFromEnd = 5;
 /// Block size of the second, streamed read of each input (small, so that records cross blocks).
 constexpr std::size_t kSmallBlockBytes = 5;
 
@@ -53,9 +55,10 @@ void predictRows(std::string_view data, const engine::CatalogSnapshot &catalog)
         const std::vector<std::string> &f = records[r].fields;
         fuzz::require(f.size() >= kAddedColumns, "every row has the added columns");
         // fits, weights_gib_per_gpu, kv_bytes_per_token, max_batch, ttft_ms, tpot_ms,
-        // tok_s_per_user, output_tok_s, total_tok_s, prefill_tok_s: empty or a finite number >= 0
-        for (std::size_t c = f.size() - kAddedColumns + 1; c < f.size() - 2; ++c) {
-            if (f[c].empty())
+        // tok_s_per_user, output_tok_s, total_tok_s, prefill_tok_s, ttft_ms_p90, ttft_ms_p99,
+        // queue_ms: empty or a finite number >= 0
+        for (std::size_t c = f.size() - kAddedColumns + 1; c < f.size() - 1; ++c) {
+            if (c == f.size() - kBoundFromEnd || f[c].empty())
                 continue;
             double v = 0.0;
             const auto [p, ec] = std::from_chars(f[c].data(), f[c].data() + f[c].size(), v);

@@ -224,6 +224,36 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex(), 1 - other);
     }
 
+    // Issue 14: the SLA percentile is one undoable choice in the Workload box.
+    void slaPercentileIsAnUndoableChoice()
+    {
+        auto *combo = m_window->dashboard()->findChild<QComboBox *>(QStringLiteral("slaPercentile"));
+        QVERIFY(combo);
+        QCOMPARE(m_window->controller()->scenario().workload.sla_percentile, engine::SlaPercentile::Mean);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("mean"));
+        const int before = m_window->controller()->undoStack()->index();
+        const int p99 = combo->findData(QStringLiteral("p99"));
+        QVERIFY(p99 >= 0);
+        combo->setCurrentIndex(p99);
+        Q_EMIT combo->activated(p99);
+        m_window->controller()->flush();
+        QCOMPARE(m_window->controller()->scenario().workload.sla_percentile, engine::SlaPercentile::P99);
+        QCOMPARE(m_window->controller()->undoStack()->index(), before + 1); // one undoable edit
+        // the throughput tooltip's "TTFT ≤ SLA" says which statistic it holds, with its figures
+        ui::ResultTableModel *m = m_window->dashboard()->tableModel();
+        const engine::TierResult &t = m_window->controller()->result().tiers[0];
+        const QString tip = m->index(0, ui::ResultTableModel::ThroughputColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("The SLA holds to the p99: TTFT %1 ms")
+                                  .arg(QLocale().toString(t.perf.ttft_ms_p99, 'f', 1))),
+                 qPrintable(tip));
+        m_window->controller()->undoStack()->undo();
+        m_window->controller()->flush();
+        QCOMPARE(m_window->controller()->scenario().workload.sla_percentile, engine::SlaPercentile::Mean);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("mean"));
+        const QString meanTip = m->index(0, ui::ResultTableModel::ThroughputColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!meanTip.contains(QStringLiteral("holds to")), qPrintable(meanTip));
+    }
+
     // Issue 13.6: the market is one undoable choice in the Money panel; the default is China.
     void marketIsAnUndoableChoice()
     {
