@@ -6,6 +6,7 @@
 #include "catalogtablemodel.h"
 #include "csvio.h"
 #include "provenance.h"
+#include "report/reportio.h"
 #include "settings.h"
 
 #include <QFileDialog>
@@ -292,7 +293,15 @@ QStringList CatalogTablePage::importFile(const QString &path, bool replace)
 
 QString CatalogTablePage::exportFile(const QString &path)
 {
-    return db::exportCsvFile(m_catalog.database(), m_table, path);
+    // Through the shared safe writer: never over the catalog (or its SQLite companions), a
+    // folder or a device; written to a temporary file and renamed into place.
+    QList<report::ProtectedFile> inputs { { m_catalog.path(), tr("the catalog") } };
+    for (const char *suffix : { "-journal", "-wal", "-shm" })
+        inputs.append({ m_catalog.path() + QLatin1StringView(suffix), tr("a file of the catalog") });
+    QString error;
+    if (!report::writeFileAtomically(path, db::exportCsv(m_catalog.database(), m_table), &error, inputs))
+        return error.isEmpty() ? tr("cannot write %1").arg(path) : error;
+    return {};
 }
 
 void CatalogTablePage::handleImport()
@@ -336,11 +345,23 @@ void CatalogTablePage::handleExport()
                                                       m_table + u".csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    exportWithMessage(path);
+}
+
+bool CatalogTablePage::exportWithMessage(const QString &path)
+{
     const QString error = exportFile(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export"), error);
-    else
-        Q_EMIT message(tr("Exported %1 to %2").arg(CatalogView::tableTitle(m_table), path));
+    if (!error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Export"),
+                        tr("%1 was not exported; nothing was changed.").arg(CatalogView::tableTitle(m_table)),
+                        QMessageBox::Ok, this);
+        box.setObjectName(u"exportError"_s);
+        box.setInformativeText(error);
+        box.exec();
+        return false;
+    }
+    Q_EMIT message(tr("Exported %1 to %2").arg(CatalogView::tableTitle(m_table), path));
+    return true;
 }
 
 QString CatalogView::tableTitle(const QString &table)

@@ -43,6 +43,8 @@ public:
     QStringList importFile(const QString &path, bool replace);
     /** Exports to @p path; returns an error message, empty on success. */
     QString exportFile(const QString &path);
+    /** Exports to @p path; a refusal or failure is shown in a message box. True on success. */
+    bool exportWithMessage(const QString &path);
     void setStaleAfterMonths(int months);
 
 Q_SIGNALS:

@@ -1,26 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include <QScreen>
-
 #include "aboutdialog.h"
 #include "catalog.h"
 #include "catalogview.h"
+#include "charts/chartexport.h"
+#include "charts/resultchartview.h"
 #include "core/buildinfo.h"
 #include "core/defaultscenario.h"
 #include "core/language.h"
 #include "core/scenariocontroller.h"
 #include "core/scenariofile.h"
 #include "dashboard.h"
-#include "tiereditor.h"
-#include "repository.h"
-#include "settings.h"
-#include "theme.h"
-#include "charts/chartexport.h"
-#include "charts/resultchartview.h"
 #include "report/csvreport.h"
 #include "report/deployyaml.h"
 #include "reportoptionsdialog.h"
+#include "repository.h"
+#include "settings.h"
+#include "theme.h"
+#include "tiereditor.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,6 +35,8 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -135,21 +135,26 @@ void MainWindow::createActions()
             a->setShortcut(shortcut);
         return a;
     };
-    QAction *newAction = action(file, u"actionNew"_s, tr("&New Scenario"), u"document-new"_s, QKeySequence::New, [this] {
-        if (maybeSaveScenario())
-            newScenario();
-    });
-    QAction *openAction = action(file, u"actionOpen"_s, tr("&Open…"), u"document-open"_s, QKeySequence::Open, &MainWindow::handleOpen);
+    QAction *newAction
+        = action(file, u"actionNew"_s, tr("&New Scenario"), u"document-new"_s, QKeySequence::New, [this] {
+              if (maybeSaveScenario())
+                  newScenario();
+          });
+    QAction *openAction
+        = action(file, u"actionOpen"_s, tr("&Open…"), u"document-open"_s, QKeySequence::Open, &MainWindow::handleOpen);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"menuRecent"_s);
-    QAction *saveAction = action(file, u"actionSave"_s, tr("&Save"), u"document-save"_s, QKeySequence::Save, &MainWindow::handleSave);
-    action(file, u"actionSaveAs"_s, tr("Save &As…"), u"document-save-as"_s, QKeySequence::SaveAs, &MainWindow::handleSaveAs);
+    QAction *saveAction
+        = action(file, u"actionSave"_s, tr("&Save"), u"document-save"_s, QKeySequence::Save, &MainWindow::handleSave);
+    action(file, u"actionSaveAs"_s, tr("Save &As…"), u"document-save-as"_s, QKeySequence::SaveAs,
+           &MainWindow::handleSaveAs);
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(themedIcon(u"document-export"_s), tr("&Export"));
     exportMenu->setObjectName(u"menuExport"_s);
     QAction *pdfAction = action(exportMenu, u"actionExportPdf"_s, tr("&Report (PDF)…"), u"application-pdf"_s,
                                 QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::handleExportPdf);
-    action(exportMenu, u"actionExportCsv"_s, tr("&Tables (CSV)…"), u"text-csv"_s, QKeySequence(), &MainWindow::handleExportCsv);
+    action(exportMenu, u"actionExportCsv"_s, tr("&Tables (CSV)…"), u"text-csv"_s, QKeySequence(),
+           &MainWindow::handleExportCsv);
     action(exportMenu, u"actionExportChartPng"_s, tr("Visible chart as &PNG…"), u"image-x-generic"_s, QKeySequence(),
            [this] { handleExportChart(false); });
     action(exportMenu, u"actionExportChartSvg"_s, tr("Visible chart as &SVG…"), u"image-svg+xml"_s, QKeySequence(),
@@ -158,9 +163,11 @@ void MainWindow::createActions()
            QKeySequence(), &MainWindow::handleExportDeployment);
     action(file, u"actionPrintPreview"_s, tr("Print Pre&view…"), u"document-print-preview"_s, QKeySequence(),
            [this] { handlePrint(true); });
-    action(file, u"actionPrint"_s, tr("&Print…"), u"document-print"_s, QKeySequence::Print, [this] { handlePrint(false); });
+    action(file, u"actionPrint"_s, tr("&Print…"), u"document-print"_s, QKeySequence::Print,
+           [this] { handlePrint(false); });
     file->addSeparator();
-    action(file, u"actionOpenCatalog"_s, tr("Open &Catalog File…"), u"document-open"_s, QKeySequence(), &MainWindow::handleOpenCatalog);
+    action(file, u"actionOpenCatalog"_s, tr("Open &Catalog File…"), u"document-open"_s, QKeySequence(),
+           &MainWindow::handleOpenCatalog);
     file->addSeparator();
     action(file, u"actionQuit"_s, tr("&Quit"), u"application-exit"_s, QKeySequence::Quit, &QWidget::close);
     updateRecentMenu();
@@ -255,7 +262,8 @@ void MainWindow::openCatalog(const QString &path)
     try {
         m_catalog = std::make_unique<db::Catalog>(path);
         if (!m_catalog->backupPath().isEmpty())
-            statusBar()->showMessage(tr("Catalog upgraded; the previous file was kept as %1").arg(m_catalog->backupPath()));
+            statusBar()->showMessage(
+                tr("Catalog upgraded; the previous file was kept as %1").arg(m_catalog->backupPath()));
         else if (m_catalog->createdNow())
             statusBar()->showMessage(tr("Created the catalog from the bundled defaults"), 10000);
     } catch (const db::CatalogError &e) {
@@ -274,7 +282,8 @@ void MainWindow::installCatalogView()
 {
     m_catalogView = new CatalogView(*m_catalog, m_pages);
     m_pages->addTab(m_catalogView, tr("Catalog"));
-    connect(m_catalogView, &CatalogView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_catalogView, &CatalogView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_catalogView, &CatalogView::catalogChanged, this, &MainWindow::reloadSnapshot);
 }
 
@@ -323,7 +332,8 @@ void MainWindow::handleResetCatalog()
 {
     const auto answer = QMessageBox::question(
         this, tr("Reset catalog"),
-        tr("Replace the catalog %1 with the bundled defaults? Your edits are kept in a backup copy.").arg(m_catalogPath));
+        tr("Replace the catalog %1 with the bundled defaults? Your edits are kept in a backup copy.")
+            .arg(m_catalogPath));
     if (answer != QMessageBox::Yes)
         return;
     closeCatalog();
@@ -362,9 +372,10 @@ bool MainWindow::openScenario(const QString &path)
         for (const app::ScenarioProblem &p : load.problems)
             if (p.isError())
                 errors << p.toString();
-        QMessageBox box(QMessageBox::Warning, tr("Open scenario"),
-                        tr("%1 cannot be opened: %n problem(s).", nullptr, int(errors.size())).arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok, this);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Open scenario"),
+            tr("%1 cannot be opened: %n problem(s).", nullptr, int(errors.size())).arg(QFileInfo(path).fileName()),
+            QMessageBox::Ok, this);
         box.setInformativeText(errors.mid(0, 6).join(u'\n'));
         box.setDetailedText(errors.join(u'\n'));
         box.exec();
@@ -387,7 +398,8 @@ bool MainWindow::saveScenarioAs(const QString &path)
 {
     QString error;
     if (!app::saveScenarioFile(m_controller->scenario(), path, &error)) {
-        QMessageBox::warning(this, tr("Save scenario"), tr("The scenario was not saved: %1\nThe previous file is unchanged.").arg(error));
+        QMessageBox::warning(this, tr("Save scenario"),
+                             tr("The scenario was not saved: %1\nThe previous file is unchanged.").arg(error));
         return false;
     }
     m_scenarioPath = QFileInfo(path).absoluteFilePath();
@@ -419,10 +431,10 @@ bool MainWindow::handleSave()
 bool MainWindow::handleSaveAs()
 {
     const QString suggested = m_scenarioPath.isEmpty()
-                                  ? QDir(settings::lastDirectory.value()).filePath(tr("scenario") + u'.' + kScenarioSuffix)
-                                  : m_scenarioPath;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggested,
-                                                tr("TCO Planner scenarios (*.tcoplan)"));
+        ? QDir(settings::lastDirectory.value()).filePath(tr("scenario") + u'.' + kScenarioSuffix)
+        : m_scenarioPath;
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggested, tr("TCO Planner scenarios (*.tcoplan)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -435,9 +447,9 @@ bool MainWindow::maybeSaveScenario()
 {
     if (m_controller->undoStack()->isClean())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("The scenario has unsaved changes. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer
+        = QMessageBox::warning(this, tr("Unsaved changes"), tr("The scenario has unsaved changes. Save them?"),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -600,7 +612,8 @@ report::CatalogInfo MainWindow::catalogInfo() const
 bool MainWindow::exportPdf(const QString &path, const report::PdfReportOptions &options, QString *error)
 {
     m_controller->flush();
-    const report::ReportInput input{m_controller->scenario(), m_controller->result(), m_controller->catalog(), catalogInfo()};
+    const report::ReportInput input { m_controller->scenario(), m_controller->result(), m_controller->catalog(),
+                                      catalogInfo() };
     return report::writePdfReport(input, options, path, nullptr, error);
 }
 
@@ -631,10 +644,12 @@ void MainWindow::handleExportPdf()
     ReportOptionsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString path = withSuffix(
-        QFileDialog::getSaveFileName(this, tr("Export Report"), QDir(settings::lastDirectory.value()).filePath(baseName(m_scenarioPath) + u".pdf"_s),
-                                     tr("PDF files (*.pdf)")),
-        u"pdf"_s);
+    const QString path
+        = withSuffix(QFileDialog::getSaveFileName(
+                         this, tr("Export Report"),
+                         QDir(settings::lastDirectory.value()).filePath(baseName(m_scenarioPath) + u".pdf"_s),
+                         tr("PDF files (*.pdf)")),
+                     u"pdf"_s);
     if (path.isEmpty())
         return;
     settings::lastDirectory.setValue(QFileInfo(path).absolutePath());
@@ -650,10 +665,12 @@ void MainWindow::handleExportPdf()
 
 void MainWindow::handleExportCsv()
 {
-    const QString path = withSuffix(
-        QFileDialog::getSaveFileName(this, tr("Export Tables"), QDir(settings::lastDirectory.value()).filePath(baseName(m_scenarioPath) + u".csv"_s),
-                                     tr("CSV files (*.csv)")),
-        u"csv"_s);
+    const QString path
+        = withSuffix(QFileDialog::getSaveFileName(
+                         this, tr("Export Tables"),
+                         QDir(settings::lastDirectory.value()).filePath(baseName(m_scenarioPath) + u".csv"_s),
+                         tr("CSV files (*.csv)")),
+                     u"csv"_s);
     if (path.isEmpty())
         return;
     settings::lastDirectory.setValue(QFileInfo(path).absolutePath());
@@ -668,15 +685,17 @@ void MainWindow::handleExportChart(bool svg)
 {
     auto *view = qobject_cast<ResultChartView *>(m_dashboard->charts()->currentWidget());
     if (!view) {
-        QMessageBox::information(this, tr("Export Chart"), tr("Show a chart in the dashboard first (the Advisor and Problems tabs are lists)."));
+        QMessageBox::information(this, tr("Export Chart"),
+                                 tr("Show a chart in the dashboard first (the Advisor and Problems tabs are lists)."));
         return;
     }
     const QString suffix = svg ? u"svg"_s : u"png"_s;
-    const QString path = withSuffix(
-        QFileDialog::getSaveFileName(this, tr("Export Chart"),
-                                     QDir(settings::lastDirectory.value()).filePath(baseName(m_scenarioPath) + u'.' + suffix),
-                                     svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)")),
-        suffix);
+    const QString path
+        = withSuffix(QFileDialog::getSaveFileName(
+                         this, tr("Export Chart"),
+                         QDir(settings::lastDirectory.value()).filePath(baseName(m_scenarioPath) + u'.' + suffix),
+                         svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)")),
+                     suffix);
     if (path.isEmpty())
         return;
     settings::lastDirectory.setValue(QFileInfo(path).absolutePath());
@@ -688,28 +707,70 @@ void MainWindow::handleExportChart(bool svg)
         statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
 }
 
-void MainWindow::handleExportDeployment()
+std::optional<report::DeployOutput> MainWindow::selectedTierDeployment()
 {
     m_controller->flush();
     const int tier = m_dashboard->tierEditor()->currentTier();
     if (tier < 0)
-        return;
-    const report::DeployOutput output = report::deploymentFiles(m_controller->scenario(), m_controller->result(),
-                                                                m_controller->catalog(), tier);
+        return std::nullopt;
+    report::DeployOutput output
+        = report::deploymentFiles(m_controller->scenario(), m_controller->result(), m_controller->catalog(), tier);
     if (!output.error.isEmpty()) {
         QMessageBox::warning(this, tr("Deployment Files"), output.error);
-        return;
+        return std::nullopt;
     }
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the Deployment Files"), settings::lastDirectory.value());
+    return output;
+}
+
+void MainWindow::handleExportDeployment()
+{
+    const std::optional<report::DeployOutput> output = selectedTierDeployment();
+    if (!output)
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the Deployment Files"),
+                                                          settings::lastDirectory.value());
     if (dir.isEmpty())
         return;
     settings::lastDirectory.setValue(dir);
+    writeDeploymentFiles(*output, dir);
+}
+
+bool MainWindow::exportDeploymentTo(const QString &dir)
+{
+    const std::optional<report::DeployOutput> output = selectedTierDeployment();
+    return output && writeDeploymentFiles(*output, dir);
+}
+
+bool MainWindow::writeDeploymentFiles(const report::DeployOutput &output, const QString &dir)
+{
+    // Existing files are replaced only when the user says so, after seeing which.
+    const QStringList existing = report::existingDeploymentFiles(output, dir);
+    if (!existing.isEmpty()) {
+        QMessageBox ask(
+            QMessageBox::Warning, tr("Deployment Files"),
+            tr("%n file(s) in %1 would be replaced:", nullptr, int(existing.size())).arg(QDir::toNativeSeparators(dir)),
+            QMessageBox::Cancel, this);
+        ask.setObjectName(u"replaceDeploymentFiles"_s);
+        ask.setInformativeText(existing.join(u'\n'));
+        QPushButton *replace = ask.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+        replace->setObjectName(u"replaceDeploymentFilesButton"_s);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != replace) {
+            statusBar()->showMessage(tr("Nothing was written."), 8000);
+            return false;
+        }
+    }
     QStringList written;
     QString error;
-    if (!report::writeDeploymentFiles(output, dir, &written, &error))
+    if (!report::writeDeploymentFiles(output, dir, &written, &error,
+                                      existing.isEmpty() ? report::ExistingFiles::Keep
+                                                         : report::ExistingFiles::Replace)) {
         QMessageBox::warning(this, tr("Deployment Files"), tr("The files were not written: %1").arg(error));
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(written.join(u", "_s)), 8000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote %1").arg(written.join(u", "_s)), 8000);
+    return true;
 }
 
 void MainWindow::handlePrint(bool preview)
@@ -721,7 +782,8 @@ void MainWindow::handlePrint(bool preview)
     const report::PdfReportOptions options = dialog.options();
     QPrinter printer(QPrinter::HighResolution);
     auto paint = [this, options](QPrinter *target) {
-        const report::ReportInput input{m_controller->scenario(), m_controller->result(), m_controller->catalog(), catalogInfo()};
+        const report::ReportInput input { m_controller->scenario(), m_controller->result(), m_controller->catalog(),
+                                          catalogInfo() };
         QString error;
         if (!report::paintReport(input, options, *target, nullptr, &error))
             QMessageBox::warning(this, tr("Print"), error);

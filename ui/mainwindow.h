@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "report/deployyaml.h"
 #include "report/pdfreport.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -60,6 +62,11 @@ public:
     /** Exports: the PDF report, the CSV tables, the visible chart, deployment files. */
     bool exportPdf(const QString &path, const report::PdfReportOptions &options, QString *error);
     bool exportCsv(const QString &path, QString *error);
+    /**
+     * Writes the selected tier's deployment files into @p dir; existing files are replaced only
+     * after the user confirms (a message box listing them). False when nothing was written.
+     */
+    bool exportDeploymentTo(const QString &dir);
 
     /** Where autosave keeps the unsaved scenario. */
     static QString autosavePath();
@@ -88,6 +95,9 @@ private:
     void handleExportCsv();
     void handleExportChart(bool svg);
     void handleExportDeployment();
+    /** The selected tier's deployment files; nullopt when none (the reason was shown). */
+    std::optional<report::DeployOutput> selectedTierDeployment();
+    bool writeDeploymentFiles(const report::DeployOutput &output, const QString &dir);
     void handlePrint(bool preview);
     report::CatalogInfo catalogInfo() const;
     void setPresentationMode(bool on);

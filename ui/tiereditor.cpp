@@ -2,9 +2,8 @@
 #include "tiereditor.h"
 
 #include "core/scenariocontroller.h"
+#include "core/scenariofile.h"
 #include "widgetsync.h"
-
-#include <fmt/format.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,18 +12,21 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSignalBlocker>
-#include <QHeaderView>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <fmt/format.h>
 
 using namespace Qt::StringLiterals;
 
@@ -117,29 +119,22 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
         return b;
     };
     QToolButton *add = button(u"addTier"_s, tr("Add"), u"list-add"_s, tr("Add a tier"));
+    m_addButton = add;
     auto *addMenu = new QMenu(add);
     addMenu->addAction(tr("On-premises tier"), this, [this] { addTier(false); });
     addMenu->addAction(tr("Cloud tier"), this, [this] { addTier(true); });
     add->setMenu(addMenu);
     add->setPopupMode(QToolButton::InstantPopup);
-    connect(button(u"cloneTier"_s, tr("Clone"), u"edit-copy"_s, tr("Clone the selected tier")), &QToolButton::clicked,
-            this, &TierEditor::cloneTier);
-    connect(button(u"renameTier"_s, tr("Rename"), u"edit-rename"_s, tr("Rename the selected tier")), &QToolButton::clicked,
-            this, [this] {
-                const int t = currentTier();
-                if (t < 0)
-                    return;
-                bool ok = false;
-                const QString name = QInputDialog::getText(this, tr("Rename tier"), tr("Name:"), QLineEdit::Normal,
-                                                           qs(m_controller->scenario().tiers[std::size_t(t)].name), &ok);
-                if (ok && !name.trimmed().isEmpty())
-                    editTier(tr("Rename tier"), [name](engine::Tier &tier) { tier.name = name.trimmed().toStdString(); });
-            });
-    connect(button(u"moveTierUp"_s, tr("Up"), u"go-up"_s, tr("Move the selected tier up")), &QToolButton::clicked, this, [this] { moveTier(-1); });
-    connect(button(u"moveTierDown"_s, tr("Down"), u"go-down"_s, tr("Move the selected tier down")), &QToolButton::clicked, this,
-            [this] { moveTier(1); });
-    connect(button(u"removeTier"_s, tr("Remove"), u"list-remove"_s, tr("Remove the selected tier")), &QToolButton::clicked,
-            this, &TierEditor::removeTier);
+    m_cloneButton = button(u"cloneTier"_s, tr("Clone"), u"edit-copy"_s, tr("Clone the selected tier"));
+    connect(m_cloneButton, &QToolButton::clicked, this, &TierEditor::cloneTier);
+    connect(button(u"renameTier"_s, tr("Rename"), u"edit-rename"_s, tr("Rename the selected tier")),
+            &QToolButton::clicked, this, &TierEditor::renameTier);
+    connect(button(u"moveTierUp"_s, tr("Up"), u"go-up"_s, tr("Move the selected tier up")), &QToolButton::clicked, this,
+            [this] { moveTier(-1); });
+    connect(button(u"moveTierDown"_s, tr("Down"), u"go-down"_s, tr("Move the selected tier down")),
+            &QToolButton::clicked, this, [this] { moveTier(1); });
+    connect(button(u"removeTier"_s, tr("Remove"), u"list-remove"_s, tr("Remove the selected tier")),
+            &QToolButton::clicked, this, &TierEditor::removeTier);
     buttons->addStretch(1);
     boxLayout->addLayout(buttons);
     m_issues = new IssueList(box);
@@ -171,7 +166,8 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
     auto *sizing = new QHBoxLayout;
     m_nPlusOne = new QCheckBox(tr("N+1"), box);
     m_nPlusOne->setObjectName(u"nPlusOne"_s);
-    m_nPlusOne->setToolTip(tr("Size with one node or replica more than the peak needs, so that one failure still serves it."));
+    m_nPlusOne->setToolTip(
+        tr("Size with one node or replica more than the peak needs, so that one failure still serves it."));
     m_sizeToDemand = new QToolButton(box);
     m_sizeToDemand->setObjectName(u"sizeToDemand"_s);
     m_sizeToDemand->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -216,7 +212,7 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
     of->addRow(tr("Operations staff:"), m_onpremStaff);
     m_parts = new QTableWidget(0, 3, onprem);
     m_parts->setObjectName(u"parts"_s);
-    m_parts->setHorizontalHeaderLabels({tr("Part"), tr("Quantity"), tr("Counted")});
+    m_parts->setHorizontalHeaderLabels({ tr("Part"), tr("Quantity"), tr("Counted") });
     m_parts->verticalHeader()->hide();
     m_parts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_parts->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -263,7 +259,7 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
     auto *replicas = new QHBoxLayout;
     m_minReplicas = new QSpinBox(cloud);
     m_minReplicas->setObjectName(u"minReplicas"_s);
-    m_minReplicas->setRange(0, 10000);
+    m_minReplicas->setRange(1, 10000); // the scenario reader needs at least one replica
     m_minReplicas->setPrefix(tr("min "));
     m_minReplicas->setKeyboardTracking(false);
     m_maxReplicas = new QSpinBox(cloud);
@@ -338,9 +334,8 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
         const auto option = engine::PurchaseOption(m_hotOption->itemData(i).toInt());
         editTier(tr("Change purchase option"), [option](engine::Tier &t) { t.cloud.hot_option = option; });
     });
-    connect(m_nPlusOne, &QCheckBox::toggled, this, [this](bool on) {
-        editTier(tr("Change N+1"), [on](engine::Tier &t) { t.n_plus_one = on; });
-    });
+    connect(m_nPlusOne, &QCheckBox::toggled, this,
+            [this](bool on) { editTier(tr("Change N+1"), [on](engine::Tier &t) { t.n_plus_one = on; }); });
     connect(m_sizeToDemand, &QToolButton::clicked, this, [this] {
         const int tier = currentTier();
         const engine::Result &r = m_controller->result();
@@ -355,28 +350,33 @@ TierEditor::TierEditor(app::ScenarioController *controller, QWidget *parent)
         });
     });
     connect(m_controller, &app::ScenarioController::resultChanged, this, &TierEditor::syncSizing);
-    connect(m_colocated, &QCheckBox::toggled, this, [this](bool on) {
-        editTier(tr("Change colocation"), [on](engine::Tier &t) { t.onprem.colocated = on; });
-    });
+    connect(m_colocated, &QCheckBox::toggled, this,
+            [this](bool on) { editTier(tr("Change colocation"), [on](engine::Tier &t) { t.onprem.colocated = on; }); });
     auto onInt = [this](QSpinBox *spin, const QString &text, int key, auto apply) {
         connect(spin, &QSpinBox::valueChanged, this, [this, text, key, apply](int v) {
-            editTier(text, [v, apply](engine::Tier &t) { apply(t, v); }, key + currentTier());
+            editTier(
+                text, [v, apply](engine::Tier &t) { apply(t, v); }, key + currentTier());
         });
     };
-    onInt(m_gpusPerNode, tr("Change GPUs per node"), kMergeGpusPerNode, [](engine::Tier &t, int v) { t.onprem.gpus_per_node = v; });
+    onInt(m_gpusPerNode, tr("Change GPUs per node"), kMergeGpusPerNode,
+          [](engine::Tier &t, int v) { t.onprem.gpus_per_node = v; });
     onInt(m_nodes, tr("Change nodes"), kMergeNodes, [](engine::Tier &t, int v) { t.onprem.nodes = v; });
-    onInt(m_minReplicas, tr("Change minimum replicas"), kMergeMinReplicas, [](engine::Tier &t, int v) { t.cloud.min_replicas = v; });
-    onInt(m_maxReplicas, tr("Change maximum replicas"), kMergeMaxReplicas, [](engine::Tier &t, int v) { t.cloud.max_replicas = v; });
+    onInt(m_minReplicas, tr("Change minimum replicas"), kMergeMinReplicas,
+          [](engine::Tier &t, int v) { t.cloud.min_replicas = v; });
+    onInt(m_maxReplicas, tr("Change maximum replicas"), kMergeMaxReplicas,
+          [](engine::Tier &t, int v) { t.cloud.max_replicas = v; });
     onInt(m_tp, tr("Change tensor parallelism"), kMergeTp, [](engine::Tier &t, int v) { t.tp = v; });
     onInt(m_pp, tr("Change pipeline parallelism"), kMergePp, [](engine::Tier &t, int v) { t.pp = v; });
     connect(m_target, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        editTier(tr("Change target utilisation"), [v](engine::Tier &t) { t.cloud.target_utilisation = v / 100.0; },
-                 kMergeTarget + currentTier());
+        editTier(
+            tr("Change target utilisation"), [v](engine::Tier &t) { t.cloud.target_utilisation = v / 100.0; },
+            kMergeTarget + currentTier());
     });
-    for (QDoubleSpinBox *staff : {m_onpremStaff, m_cloudStaff})
+    for (QDoubleSpinBox *staff : { m_onpremStaff, m_cloudStaff })
         connect(staff, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-            editTier(tr("Change operations staff"), [v](engine::Tier &t) { t.onprem.staff_fte = t.cloud.staff_fte = v; },
-                     kMergeStaff + currentTier());
+            editTier(
+                tr("Change operations staff"), [v](engine::Tier &t) { t.onprem.staff_fte = t.cloud.staff_fte = v; },
+                kMergeStaff + currentTier());
         });
 
     connect(m_controller, &app::ScenarioController::scenarioChanged, this, &TierEditor::syncFromScenario);
@@ -396,7 +396,8 @@ void TierEditor::setCurrentTier(int tier)
 void TierEditor::reloadCatalog()
 {
     const engine::CatalogSnapshot &cat = m_controller->catalog();
-    const QList<QComboBox *> combos = {m_stack, m_tierPrecision, m_gpu, m_hotInstance, m_coldInstance, m_coldPrecision};
+    const QList<QComboBox *> combos
+        = { m_stack, m_tierPrecision, m_gpu, m_hotInstance, m_coldInstance, m_coldPrecision };
     QList<std::shared_ptr<QSignalBlocker>> blockers;
     for (QComboBox *c : combos) {
         blockers << std::make_shared<QSignalBlocker>(c);
@@ -404,7 +405,7 @@ void TierEditor::reloadCatalog()
     }
     for (const engine::ServingStackSpec &s : cat.stacks)
         m_stack->addItem(qs(s.name), qs(s.id));
-    for (QComboBox *c : {m_tierPrecision, m_coldPrecision}) {
+    for (QComboBox *c : { m_tierPrecision, m_coldPrecision }) {
         c->addItem(tr("The workload's"), QString());
         for (const engine::PrecisionSpec &p : cat.precisions)
             c->addItem(qs(p.name), qs(p.id));
@@ -414,7 +415,8 @@ void TierEditor::reloadCatalog()
     m_coldInstance->addItem(tr("None: all traffic is hot"), QString());
     for (const engine::CloudInstance &i : cat.instances) {
         const engine::GpuSpec *g = cat.findGpu(i.gpu_id);
-        const QString label = u"%1 · %2 · %3× %4"_s.arg(qs(i.instance_type), qs(i.region)).arg(i.gpu_count)
+        const QString label = u"%1 · %2 · %3× %4"_s.arg(qs(i.instance_type), qs(i.region))
+                                  .arg(i.gpu_count)
                                   .arg(g ? qs(g->model) : qs(i.gpu_id));
         m_hotInstance->addItem(label, qs(i.id));
         m_coldInstance->addItem(label, qs(i.id));
@@ -442,7 +444,8 @@ void TierEditor::syncFromScenario()
             const int kind = int(t.kind);
             if (item->data(kTierKindRole) != QVariant(kind)) {
                 item->setData(kTierKindRole, kind);
-                item->setIcon(QIcon::fromTheme(t.kind == engine::TierKind::Cloud ? u"network-server"_s : u"computer"_s));
+                item->setIcon(
+                    QIcon::fromTheme(t.kind == engine::TierKind::Cloud ? u"network-server"_s : u"computer"_s));
             }
         }
         if (row < 0 || row >= m_list->count())
@@ -451,13 +454,15 @@ void TierEditor::syncFromScenario()
     }
     const int tier = currentTier();
     setEnabled(true);
+    updateTierButtons();
     m_pages->setEnabled(tier >= 0);
     if (tier < 0)
         return;
     const engine::Tier &t = s.tiers[std::size_t(tier)];
-    const QList<QWidget *> fields = {m_nPlusOne, m_stack, m_tierPrecision, m_tp, m_pp, m_gpu, m_gpusPerNode, m_nodes, m_link, m_colocated,
-                                     m_onpremStaff, m_hotInstance, m_hotOption, m_minReplicas, m_maxReplicas, m_target,
-                                     m_coldInstance, m_coldPrecision, m_cloudStaff};
+    const QList<QWidget *> fields = { m_nPlusOne,    m_stack,        m_tierPrecision, m_tp,          m_pp,
+                                      m_gpu,         m_gpusPerNode,  m_nodes,         m_link,        m_colocated,
+                                      m_onpremStaff, m_hotInstance,  m_hotOption,     m_minReplicas, m_maxReplicas,
+                                      m_target,      m_coldInstance, m_coldPrecision, m_cloudStaff };
     QList<std::shared_ptr<QSignalBlocker>> blockers;
     for (QWidget *w : fields)
         blockers << std::make_shared<QSignalBlocker>(w);
@@ -499,7 +504,8 @@ void TierEditor::syncSizing()
     QString label = tr("no figures to size from");
     QString tip;
     bool enabled = false;
-    if (tier >= 0 && tier < int(s.tiers.size()) && tier < int(r.tiers.size()) && r.tiers[std::size_t(tier)].name == s.tiers[std::size_t(tier)].name) {
+    if (tier >= 0 && tier < int(s.tiers.size()) && tier < int(r.tiers.size())
+        && r.tiers[std::size_t(tier)].name == s.tiers[std::size_t(tier)].name) {
         const engine::Tier &t = s.tiers[std::size_t(tier)];
         const engine::TierResult &res = r.tiers[std::size_t(tier)];
         const bool cloud = t.kind == engine::TierKind::Cloud;
@@ -510,14 +516,17 @@ void TierEditor::syncSizing()
         } else if (needed < 1) {
             label = cloud ? tr("no replica count serves the peak") : tr("no node count serves the peak");
         } else if (needed == now || (cloud && needed < now && res.served_share >= engine::kServesDemandShare)) {
-            label = cloud ? tr("the peak needs %n replica(s): sized", nullptr, needed) : tr("the peak needs %n node(s): sized", nullptr, needed);
+            label = cloud ? tr("the peak needs %n replica(s): sized", nullptr, needed)
+                          : tr("the peak needs %n node(s): sized", nullptr, needed);
         } else {
             label = cloud ? tr("Set to %n replica(s)", nullptr, needed) : tr("Set to %n node(s)", nullptr, needed);
             enabled = true;
         }
-        tip = cloud ? tr("The replicas that serve the busiest hour within the SLA (at the target utilisation)%1; one undoable edit sets the maximum replicas.")
+        tip = cloud ? tr("The replicas that serve the busiest hour within the SLA (at the target utilisation)%1; one "
+                         "undoable edit sets the maximum replicas.")
                           .arg(t.n_plus_one ? tr(", plus one for N+1") : QString())
-                    : tr("The nodes whose capacity at the SLA serves the busiest hour%1; one undoable edit sets the node count.")
+                    : tr("The nodes whose capacity at the SLA serves the busiest hour%1; one undoable edit sets the "
+                         "node count.")
                           .arg(t.n_plus_one ? tr(", plus one for N+1") : QString());
     }
     if (m_sizeToDemand->text() != label)
@@ -544,31 +553,35 @@ void TierEditor::showIssues(const FieldIssues &issues)
             listed.append(i);
     }
     if (stale > 0)
-        listed.append({tier, {}, engine::TierIssue::Severity::Warning,
-                       tr("%n price(s) of this tier are older than the stale mark: hover the marked fields", nullptr, stale), true});
+        listed.append(
+            { tier,
+              {},
+              engine::TierIssue::Severity::Warning,
+              tr("%n price(s) of this tier are older than the stale mark: hover the marked fields", nullptr, stale),
+              true });
     m_issues->setIssues(listed);
 
     const std::string t = fmt::format("tiers[{}]", tier);
-    markFields({{t + ".onprem.gpu", m_gpu},
-                {t + ".onprem.gpus_per_node", m_gpusPerNode},
-                {t + ".onprem.nodes", m_nodes},
-                {t + ".onprem.link", m_link},
-                {t + ".onprem.node_parts[", m_parts},
-                {t + ".onprem.shared_parts[", m_parts},
-                {t + ".onprem.node_parts", m_parts},
-                {t + ".onprem.staff_fte", m_onpremStaff},
-                {t + ".cloud.hot_instance", m_hotInstance},
-                {t + ".cloud.hot_option", m_hotOption},
-                {t + ".cloud.min_replicas", m_minReplicas},
-                {t + ".cloud.max_replicas", m_maxReplicas},
-                {t + ".cloud.target_utilisation", m_target},
-                {t + ".cloud.cold_instance", m_coldInstance},
-                {t + ".cloud.cold_precision", m_coldPrecision},
-                {t + ".cloud.staff_fte", m_cloudStaff},
-                {t + ".stack", m_stack},
-                {t + ".precision", m_tierPrecision},
-                {t + ".tp", m_tp},
-                {t + ".pp", m_pp}},
+    markFields({ { t + ".onprem.gpu", m_gpu },
+                 { t + ".onprem.gpus_per_node", m_gpusPerNode },
+                 { t + ".onprem.nodes", m_nodes },
+                 { t + ".onprem.link", m_link },
+                 { t + ".onprem.node_parts[", m_parts },
+                 { t + ".onprem.shared_parts[", m_parts },
+                 { t + ".onprem.node_parts", m_parts },
+                 { t + ".onprem.staff_fte", m_onpremStaff },
+                 { t + ".cloud.hot_instance", m_hotInstance },
+                 { t + ".cloud.hot_option", m_hotOption },
+                 { t + ".cloud.min_replicas", m_minReplicas },
+                 { t + ".cloud.max_replicas", m_maxReplicas },
+                 { t + ".cloud.target_utilisation", m_target },
+                 { t + ".cloud.cold_instance", m_coldInstance },
+                 { t + ".cloud.cold_precision", m_coldPrecision },
+                 { t + ".cloud.staff_fte", m_cloudStaff },
+                 { t + ".stack", m_stack },
+                 { t + ".precision", m_tierPrecision },
+                 { t + ".tp", m_tp },
+                 { t + ".pp", m_pp } },
                mine);
 }
 
@@ -604,9 +617,10 @@ void TierEditor::fillParts(const engine::Tier &tier)
     // rebuild would delete the very widget whose signal made the edit).
     const auto [node, shared] = tableParts();
     const auto same = [](const std::vector<engine::PartLine> &a, const std::vector<engine::PartLine> &b) {
-        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const engine::PartLine &x, const engine::PartLine &y) {
-            return x.part_id == y.part_id && x.quantity == y.quantity;
-        });
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                          [](const engine::PartLine &x, const engine::PartLine &y) {
+                              return x.part_id == y.part_id && x.quantity == y.quantity;
+                          });
     };
     if (same(node, tier.onprem.node_parts) && same(shared, tier.onprem.shared_parts))
         return;
@@ -630,9 +644,9 @@ std::pair<std::vector<engine::PartLine>, std::vector<engine::PartLine>> TierEdit
         if (!part || !qty || !scope)
             continue;
         const QString id = part->currentData().isValid() ? part->currentData().toString() : part->currentText();
-        (scope->currentData().toBool() ? shared : node).push_back({id.toStdString(), qty->value()});
+        (scope->currentData().toBool() ? shared : node).push_back({ id.toStdString(), qty->value() });
     }
-    return {node, shared};
+    return { node, shared };
 }
 
 void TierEditor::commitParts()
@@ -649,14 +663,62 @@ void TierEditor::editTier(const QString &text, const std::function<void(engine::
     const int tier = currentTier();
     if (tier < 0 || tier >= int(m_controller->scenario().tiers.size()))
         return;
-    m_controller->edit(text, [tier, change](engine::Scenario &s) { change(s.tiers[std::size_t(tier)]); }, mergeKey);
+    m_controller->edit(
+        text, [tier, change](engine::Scenario &s) { change(s.tiers[std::size_t(tier)]); }, mergeKey);
+}
+
+bool TierEditor::refuseTierAtLimit()
+{
+    if (int(m_controller->scenario().tiers.size()) < app::kMaxScenarioTiers)
+        return false;
+    QMessageBox::warning(this, tr("Tiers"), tierLimitText());
+    return true;
+}
+
+QString TierEditor::tierLimitText()
+{
+    return tr("A scenario holds at most %1 tiers; remove one before adding another.").arg(app::kMaxScenarioTiers);
+}
+
+void TierEditor::updateTierButtons()
+{
+    const bool atLimit = int(m_controller->scenario().tiers.size()) >= app::kMaxScenarioTiers;
+    m_addButton->setEnabled(!atLimit);
+    m_addButton->setToolTip(atLimit ? tierLimitText() : tr("Add a tier"));
+    m_cloneButton->setEnabled(!atLimit);
+    m_cloneButton->setToolTip(atLimit ? tierLimitText() : tr("Clone the selected tier"));
+}
+
+void TierEditor::renameTier()
+{
+    const int t = currentTier();
+    if (t < 0)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename tier"), tr("Name:"), QLineEdit::Normal,
+                                               qs(m_controller->scenario().tiers[std::size_t(t)].name), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (name.size() > app::kMaxNameChars) {
+        QMessageBox::warning(this, tr("Rename tier"),
+                             tr("A tier name has at most %1 characters; this one has %2. The tier keeps its name.")
+                                 .arg(app::kMaxNameChars)
+                                 .arg(name.size()));
+        return;
+    }
+    editTier(tr("Rename tier"), [name](engine::Tier &tier) { tier.name = name.toStdString(); });
 }
 
 void TierEditor::addTier(bool cloud)
 {
+    if (refuseTierAtLimit())
+        return;
     engine::Tier t;
     t.kind = cloud ? engine::TierKind::Cloud : engine::TierKind::OnPremises;
-    t.name = (cloud ? tr("Cloud tier %1") : tr("On-premises tier %1")).arg(m_controller->scenario().tiers.size() + 1).toStdString();
+    t.name = (cloud ? tr("Cloud tier %1") : tr("On-premises tier %1"))
+                 .arg(m_controller->scenario().tiers.size() + 1)
+                 .toStdString();
     const engine::CatalogSnapshot &cat = m_controller->catalog();
     if (!cat.stacks.empty())
         t.stack = cat.stacks.front().id;
@@ -673,7 +735,7 @@ void TierEditor::addTier(bool cloud)
 void TierEditor::cloneTier()
 {
     const int tier = currentTier();
-    if (tier < 0)
+    if (tier < 0 || refuseTierAtLimit())
         return;
     m_controller->edit(tr("Clone tier"), [tier](engine::Scenario &s) {
         engine::Tier copy = s.tiers[std::size_t(tier)];

@@ -54,6 +54,11 @@ private:
     void editTier(const QString &text, const std::function<void(engine::Tier &)> &change, int mergeKey = -1);
     void addTier(bool cloud);
     void cloneTier();
+    void renameTier();
+    /** At app::kMaxScenarioTiers: tells the user and returns true. */
+    bool refuseTierAtLimit();
+    static QString tierLimitText();
+    void updateTierButtons();
     void removeTier();
     void moveTier(int delta);
     void fillParts(const engine::Tier &tier);
@@ -71,6 +76,8 @@ private:
     QSpinBox *m_tp = nullptr;
     QSpinBox *m_pp = nullptr;
     QCheckBox *m_nPlusOne = nullptr;
+    QToolButton *m_addButton = nullptr;
+    QToolButton *m_cloneButton = nullptr;
     QToolButton *m_sizeToDemand = nullptr; ///< sets nodes / max replicas to what the peak needs
     // on premises
     QComboBox *m_gpu = nullptr;

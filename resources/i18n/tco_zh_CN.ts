@@ -1958,6 +1958,22 @@ Your edits are still here; correct them and save again.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>the catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>a file of the catalog</source>
+        <translation>目录的文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 was not exported; nothing was changed.</source>
+        <translation>%1 未导出；没有任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>tco::ui::CatalogView</name>
@@ -2638,6 +2654,20 @@ The previous file is unchanged.</source>
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 would be replaced:</source>
+        <translation>
+            <numerusform>%1 中的 %n 个文件将被替换：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3491,14 @@ tokens 成本</translation>
     <message>
         <source>The nodes whose capacity at the SLA serves the busiest hour%1; one undoable edit sets the node count.</source>
         <translation>在 SLA 下容量满足最繁忙时段所需的节点数%1；一次可撤销的编辑设置节点数。</translation>
+    </message>
+    <message>
+        <source>A scenario holds at most %1 tiers; remove one before adding another.</source>
+        <translation>一个场景最多包含 %1 个方案；请先删除一个再添加。</translation>
+    </message>
+    <message>
+        <source>A tier name has at most %1 characters; this one has %2. The tier keeps its name.</source>
+        <translation>方案名称最多 %1 个字符；此名称有 %2 个。方案保留原名称。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "catalogview.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -12,10 +15,10 @@
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTabWidget>
 #include <QTimer>
 
 using namespace tco;
@@ -102,7 +105,9 @@ private Q_SLOTS:
         QVERIFY(view.tabs()->tabText(0).endsWith(QStringLiteral("*")));
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(!page->hasPendingChanges());
-        QCOMPARE(dbValue(*m_catalog, QStringLiteral("SELECT price FROM gpus WHERE id = 'nvidia-geforce-rtx-4090'")).toDouble(), 1749.5);
+        QCOMPARE(dbValue(*m_catalog, QStringLiteral("SELECT price FROM gpus WHERE id = 'nvidia-geforce-rtx-4090'"))
+                     .toDouble(),
+                 1749.5);
 
         QVERIFY(m->setData(m->index(row, price), QStringLiteral("1")));
         page->revert();
@@ -110,7 +115,9 @@ private Q_SLOTS:
         // an empty optional value is stored as NULL ("not known"), not as 0
         QVERIFY(m->setData(m->index(row, price), QString()));
         QVERIFY(page->save());
-        QVERIFY(dbValue(*m_catalog, QStringLiteral("SELECT price IS NULL FROM gpus WHERE id = 'nvidia-geforce-rtx-4090'")).toBool());
+        QVERIFY(
+            dbValue(*m_catalog, QStringLiteral("SELECT price IS NULL FROM gpus WHERE id = 'nvidia-geforce-rtx-4090'"))
+                .toBool());
     }
 
     void badEditsAreRefusedWithAMessage_data()
@@ -118,9 +125,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("text in a number") << QStringLiteral("vram_gb") << QStringLiteral("lots") << QStringLiteral("not a number");
-        QTest::newRow("negative price") << QStringLiteral("price") << QStringLiteral("-5") << QStringLiteral("cannot be negative");
-        QTest::newRow("fraction of a year") << QStringLiteral("launch_year") << QStringLiteral("2022.5") << QStringLiteral("whole number");
+        QTest::newRow("text in a number")
+            << QStringLiteral("vram_gb") << QStringLiteral("lots") << QStringLiteral("not a number");
+        QTest::newRow("negative price") << QStringLiteral("price") << QStringLiteral("-5")
+                                        << QStringLiteral("cannot be negative");
+        QTest::newRow("fraction of a year")
+            << QStringLiteral("launch_year") << QStringLiteral("2022.5") << QStringLiteral("whole number");
         QTest::newRow("required value") << QStringLiteral("vendor") << QString() << QStringLiteral("needs a value");
         // the plausible ranges of a CSV import apply to edits too, with the reason
         QTest::newRow("subnormal bandwidth")
@@ -143,7 +153,8 @@ private Q_SLOTS:
         const QVariant before = cell.data(Qt::EditRole);
         QVERIFY(!m->setData(cell, value));
         QCOMPARE(rejected.count(), 1);
-        QVERIFY2(rejected.first().first().toString().contains(message), qPrintable(rejected.first().first().toString()));
+        QVERIFY2(rejected.first().first().toString().contains(message),
+                 qPrintable(rejected.first().first().toString()));
         QCOMPARE(cell.data(Qt::EditRole), before);
         QVERIFY(!m->isDirty());
     }
@@ -198,6 +209,75 @@ private Q_SLOTS:
         auto *summary = page->findChild<QLabel *>(QStringLiteral("summary"));
         page->setStaleAfterMonths(12);
         QVERIFY(summary->text().contains(QStringLiteral("older than 12 months")));
+    }
+
+    // Export goes through the shared safe writer: onto the catalog file (or a link to it), a
+    // folder or a device it is refused, the message box names the problem and nothing changes.
+    void exportRefusesTheCatalogAFolderAndADevice_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("the catalog") << QStringLiteral("@catalog") << QStringLiteral("the catalog");
+        QTest::newRow("a link to the catalog") << QStringLiteral("@link") << QStringLiteral("the catalog");
+        QTest::newRow("a folder") << QStringLiteral("@dir") << QString();
+        QTest::newRow("a device") << QStringLiteral("/dev/null") << QString();
+    }
+    void exportRefusesTheCatalogAFolderAndADevice()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString catalogPath = dir.filePath(QStringLiteral("refuse.sqlite"));
+        auto catalog = std::make_unique<db::Catalog>(catalogPath);
+        QString path = target;
+        if (target == QLatin1String("@catalog"))
+            path = catalogPath;
+        else if (target == QLatin1String("@link")) {
+            path = dir.filePath(QStringLiteral("link.csv"));
+            QVERIFY(QFile::link(catalogPath, path));
+        } else if (target == QLatin1String("@dir")) {
+            path = dir.filePath(QStringLiteral("folder"));
+            QVERIFY(QDir().mkdir(path));
+        }
+        const QFileInfo info(path);
+        const QByteArray before = info.isFile() ? [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }() : QByteArray();
+        const qint64 sizeBefore = info.isFile() ? info.size() : -1;
+        ui::CatalogView view(*catalog);
+        ui::CatalogTablePage *page = view.page(QStringLiteral("gpus"));
+        const QString error = page->exportFile(path);
+        QVERIFY2(!error.isEmpty(), qPrintable(path));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        if (!expected.isEmpty())
+            QVERIFY2(error.contains(expected), qPrintable(error));
+
+        QString shown;
+        QTimer::singleShot(0, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w);
+                    box && box->isVisible() && box->objectName() == QLatin1String("exportError")) {
+                    shown = box->informativeText();
+                    box->accept();
+                }
+        });
+        QVERIFY(!page->exportWithMessage(path));
+        QCOMPARE(shown, error);
+
+        if (sizeBefore >= 0) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), before);
+        }
+        if (target == QLatin1String("@dir"))
+            QVERIFY(QFileInfo(path).isDir());
+        // the catalog still opens and holds its rows
+        QVERIFY(catalog->rowCount(QStringLiteral("gpus")) > 0);
+        if (target != QLatin1String("@link"))
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".csv")),
+                     QStringList());
     }
 
     void importErrorsLeaveTheTableAlone()

@@ -3,39 +3,45 @@
 #include "core/appsetup.h"
 #include "core/language.h"
 #include "core/scenariocontroller.h"
+#include "core/scenariofile.h"
 #include "dashboard.h"
 #include "fieldissues.h"
 #include "mainwindow.h"
-#include "resulttablemodel.h"
 #include "profileeditor.h"
+#include "resulttablemodel.h"
 #include "tiereditor.h"
 #include "workloadpanel.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
-
-#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QHash>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QTableWidget>
-#include <QToolButton>
-#include <QMouseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
+
+#include <algorithm>
+#include <functional>
 
 using namespace tco;
 
@@ -51,6 +57,34 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
             }
     });
 }
+
+/**
+ * While alive, polls for a visible modal dialog of type D (a message box, an input dialog) and
+ * hands it to @p answer, which records what it shows and closes it.
+ */
+template<typename D> class DialogAnswerer
+{
+public:
+    explicit DialogAnswerer(std::function<void(D *)> answer)
+    {
+        m_poll.setInterval(10);
+        QObject::connect(&m_poll, &QTimer::timeout, [this, answer] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<D *>(w); d && d->isVisible() && !m_seen.contains(d)) {
+                    m_seen.append(d);
+                    ++count;
+                    answer(d);
+                    return;
+                }
+        });
+        m_poll.start();
+    }
+    int count = 0;
+
+private:
+    QTimer m_poll;
+    QList<QObject *> m_seen;
+};
 
 /** Counts the paint events a widget receives. */
 class PaintCounter : public QObject
@@ -117,7 +151,8 @@ private Q_SLOTS:
         QVERIFY(cell(m, 0, ui::ResultTableModel::TcoColumn) > 0);
         bool anyBest = false;
         for (int r = 0; r < m->rowCount(); ++r)
-            anyBest = anyBest || m->index(r, ui::ResultTableModel::TcoColumn).data(ui::ResultTableModel::BestRole).toBool();
+            anyBest
+                = anyBest || m->index(r, ui::ResultTableModel::TcoColumn).data(ui::ResultTableModel::BestRole).toBool();
         QVERIFY(anyBest);
         QVERIFY(!m->index(0, ui::ResultTableModel::CostPerMillionColumn).data(Qt::ToolTipRole).toString().isEmpty());
     }
@@ -154,7 +189,8 @@ private Q_SLOTS:
         m.setResult(scenario, r);
         QCOMPARE(m.rowCount(), 2);
         const QString name = m.index(1, ui::ResultTableModel::TierColumn).data().toString();
-        QVERIFY2(name.startsWith(QStringLiteral("API reference: DeepSeek, 250 CNY/month (deepseek-chat)")), qPrintable(name));
+        QVERIFY2(name.startsWith(QStringLiteral("API reference: DeepSeek, 250 CNY/month (deepseek-chat)")),
+                 qPrintable(name));
         // 250 a month x 36 months = 9,000 CNY over the horizon; 4.50 CNY per million output tokens
         QCOMPARE(m.index(1, ui::ResultTableModel::TcoColumn).data().toString(),
                  QLocale().toString(9000.0, 'f', 0) + QStringLiteral(" CNY"));
@@ -204,7 +240,9 @@ private Q_SLOTS:
         m_window->controller()->flush();
         QVERIFY(m_window->controller()->scenario().financials.refresh_reserve_in_tco);
         // the reserve moves into the TCO: the new TCO is the old one plus the reserve (to the cent shown)
-        QVERIFY(std::abs(m_window->controller()->result().tiers[0].tco_total - (before.tco_total + before.refresh_reserve)) < 1e-6);
+        QVERIFY(
+            std::abs(m_window->controller()->result().tiers[0].tco_total - (before.tco_total + before.refresh_reserve))
+            < 1e-6);
         QVERIFY(cell(m, 0, ui::ResultTableModel::TcoColumn) > tcoBefore);
         m_window->controller()->undoStack()->undo();
         m_window->controller()->flush();
@@ -215,7 +253,8 @@ private Q_SLOTS:
         view->setCurrentIndex(other);
         Q_EMIT view->activated(other);
         m_window->controller()->flush();
-        const bool accrual = m_window->controller()->scenario().financials.capex_treatment == engine::CapexTreatment::Depreciation;
+        const bool accrual
+            = m_window->controller()->scenario().financials.capex_treatment == engine::CapexTreatment::Depreciation;
         QCOMPARE(accrual, other == 1);
         const QString tip = m->index(0, ui::ResultTableModel::TcoColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(accrual ? QStringLiteral("Accrual view") : QStringLiteral("Cash view")), qPrintable(tip));
@@ -352,12 +391,14 @@ private Q_SLOTS:
 
     void saveAndOpenRoundTrip()
     {
-        m_window->controller()->edit(QStringLiteral("test edit"), [](engine::Scenario &s) { s.workload.output_len = 333; });
+        m_window->controller()->edit(QStringLiteral("test edit"),
+                                     [](engine::Scenario &s) { s.workload.output_len = 333; });
         const QString path = m_dir.filePath(QStringLiteral("round.tcoplan"));
         QVERIFY(m_window->saveScenarioAs(path));
         QVERIFY(!m_window->isWindowModified());
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("round.tcoplan")));
-        m_window->controller()->edit(QStringLiteral("another"), [](engine::Scenario &s) { s.workload.output_len = 77; });
+        m_window->controller()->edit(QStringLiteral("another"),
+                                     [](engine::Scenario &s) { s.workload.output_len = 77; });
         QVERIFY(m_window->openScenario(path));
         QCOMPARE(m_window->controller()->scenario().workload.output_len, 333);
         QVERIFY(!m_window->isWindowModified());
@@ -397,8 +438,9 @@ private Q_SLOTS:
         const int barWidth = editor->width() / 24;
         const int bottom = editor->height() - editor->fontMetrics().height() - 3;
         QTest::mousePress(editor, Qt::LeftButton, {}, QPoint(barWidth / 2, bottom));
-        QMouseEvent move(QEvent::MouseMove, QPointF(barWidth * 2.5, bottom), editor->mapToGlobal(QPointF(barWidth * 2.5, bottom)),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(barWidth * 2.5, bottom),
+                         editor->mapToGlobal(QPointF(barWidth * 2.5, bottom)), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
         QCoreApplication::sendEvent(editor, &move);
         QTest::mouseRelease(editor, Qt::LeftButton, {}, QPoint(barWidth * 2 + barWidth / 2, bottom));
         const auto after = m_window->controller()->scenario().workload.hourly_profile;
@@ -417,7 +459,8 @@ private Q_SLOTS:
         QVERIFY(table);
         const auto before = m_window->controller()->scenario().tiers[0].onprem.node_parts;
         QCOMPARE(table->rowCount(), int(before.size()));
-        const double capexBefore = (m_window->controller()->flush(), m_window->controller()->result().tiers[0].hardware_cost);
+        const double capexBefore
+            = (m_window->controller()->flush(), m_window->controller()->result().tiers[0].hardware_cost);
         auto *add = editor->findChild<QToolButton *>(QStringLiteral("addPart"));
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(m_window->controller()->scenario().tiers[0].onprem.node_parts.size(), before.size() + 1);
@@ -461,7 +504,8 @@ private Q_SLOTS:
 
     void problemsAreListedInline()
     {
-        m_window->controller()->edit(QStringLiteral("bad gpu"), [](engine::Scenario &s) { s.tiers[0].onprem.gpu = "no-such-gpu"; });
+        m_window->controller()->edit(QStringLiteral("bad gpu"),
+                                     [](engine::Scenario &s) { s.tiers[0].onprem.gpu = "no-such-gpu"; });
         m_window->controller()->flush();
         QListWidget *problems = m_window->dashboard()->problems();
         bool found = false;
@@ -496,11 +540,15 @@ private Q_SLOTS:
         ui::ResultTableModel *m = dashboard->tableModel();
         QVERIFY(m->index(0, 0).data().toString().contains(QStringLiteral("does not fit")));
         QVERIFY(!m->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
-        QVERIFY(m->index(0, ui::ResultTableModel::ThroughputColumn).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("No figures for this tier")));
+        QVERIFY(m->index(0, ui::ResultTableModel::ThroughputColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("No figures for this tier")));
         QCOMPARE(m->index(2, ui::ResultTableModel::IndexColumn).data().toString(), QStringLiteral("—"));
-        QVERIFY(m->index(2, ui::ResultTableModel::IndexColumn).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("baseline tier")));
+        QVERIFY(m->index(2, ui::ResultTableModel::IndexColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("baseline tier")));
         QVERIFY(m->index(2, ui::ResultTableModel::TcoColumn).data().toString() != QStringLiteral("—"));
 
         // selecting the cloud tier marks its hot instance instead
@@ -539,7 +587,8 @@ private Q_SLOTS:
     void applyingAdviceIsUndoable()
     {
         const auto &advice = m_window->controller()->result().advice;
-        const auto it = std::find_if(advice.begin(), advice.end(), [](const engine::Advice &a) { return a.id == "reserved-vs-on-demand"; });
+        const auto it = std::find_if(advice.begin(), advice.end(),
+                                     [](const engine::Advice &a) { return a.id == "reserved-vs-on-demand"; });
         QVERIFY(it != advice.end());
         const int row = int(it - advice.begin());
         const engine::PurchaseOption before = m_window->controller()->scenario().tiers[1].cloud.hot_option;
@@ -569,7 +618,7 @@ private Q_SLOTS:
         QVERIFY(f.size() > 20000);
         const QString csv = m_dir.filePath(QStringLiteral("tables.csv"));
         QVERIFY2(m_window->exportCsv(csv, &error), qPrintable(error));
-        for (const char *name : {"tables.csv", "tables-timeline.csv", "tables-breakdown.csv"})
+        for (const char *name : { "tables.csv", "tables-timeline.csv", "tables-breakdown.csv" })
             QVERIFY2(QFile::exists(m_dir.filePath(QLatin1StringView(name))), name);
         QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExportPdf")));
         QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionPrintPreview")));
@@ -626,6 +675,142 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(m_window->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
         QCOMPARE(m_window->dashboard()->tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Tier"));
+    }
+
+    // File > Export > deployment: files already in the folder are replaced only after the user
+    // confirms, in a box listing them; on Cancel nothing is written.
+    void deploymentExportAsksBeforeReplacingFiles_data()
+    {
+        QTest::addColumn<bool>("replace");
+        QTest::newRow("cancel") << false;
+        QTest::newRow("replace") << true;
+    }
+    void deploymentExportAsksBeforeReplacingFiles()
+    {
+        QFETCH(bool, replace);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        m_window->dashboard()->tierEditor()->setCurrentTier(0);
+        {
+            DialogAnswerer<QMessageBox> none([](QMessageBox *box) { box->reject(); });
+            QVERIFY(m_window->exportDeploymentTo(dir.path())); // an empty folder: no question
+            QCOMPARE(none.count, 0);
+        }
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        QHash<QString, QByteArray> fresh;
+        for (const QString &name : files) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            fresh[name] = f.readAll();
+            f.resize(0);
+            f.write("old");
+        }
+        QString shown;
+        DialogAnswerer<QMessageBox> answer([&](QMessageBox *box) {
+            shown = box->text() + u'\n' + box->informativeText();
+            auto *button = box->findChild<QPushButton *>(QStringLiteral("replaceDeploymentFilesButton"));
+            if (replace && button)
+                button->click();
+            else
+                box->reject();
+        });
+        QCOMPARE(m_window->exportDeploymentTo(dir.path()), replace);
+        QCOMPARE(answer.count, 1);
+        for (const QString &name : files) {
+            QVERIFY2(shown.contains(name), qPrintable(shown));
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), replace ? fresh[name] : QByteArray("old"));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name), files);
+    }
+
+    // A scenario file holds at most app::kMaxScenarioTiers tiers: at the limit Add and Clone are
+    // disabled, their tooltips say why, and nothing adds a tier.
+    void tierEditorStopsAtTheScenarioTierLimit()
+    {
+        app::ScenarioController *c = m_window->controller();
+        ui::TierEditor *editor = m_window->dashboard()->tierEditor();
+        auto *add = editor->findChild<QToolButton *>(QStringLiteral("addTier"));
+        auto *clone = editor->findChild<QToolButton *>(QStringLiteral("cloneTier"));
+        QVERIFY(add && clone);
+        QVERIFY(add->isEnabled() && clone->isEnabled());
+        const std::size_t before = c->scenario().tiers.size();
+        c->edit(QStringLiteral("fill"), [](engine::Scenario &s) {
+            while (int(s.tiers.size()) < app::kMaxScenarioTiers)
+                s.tiers.push_back(s.tiers.front());
+        });
+        c->flush();
+        settle();
+        QCOMPARE(int(c->scenario().tiers.size()), app::kMaxScenarioTiers);
+        QVERIFY(!add->isEnabled());
+        QVERIFY(!clone->isEnabled());
+        const QString limit = QString::number(app::kMaxScenarioTiers);
+        QVERIFY2(add->toolTip().contains(limit), qPrintable(add->toolTip()));
+        QVERIFY2(clone->toolTip().contains(limit), qPrintable(clone->toolTip()));
+        editor->setCurrentTier(0);
+        clone->click();
+        c->flush();
+        QCOMPARE(int(c->scenario().tiers.size()), app::kMaxScenarioTiers);
+        c->undoStack()->undo();
+        c->flush();
+        settle();
+        QCOMPARE(c->scenario().tiers.size(), before);
+        QVERIFY(add->isEnabled() && clone->isEnabled());
+        QVERIFY(!add->toolTip().contains(limit));
+    }
+
+    // Rename: a name longer than app::kMaxNameChars (what a scenario file accepts) is refused
+    // with a message naming the limit; the tier keeps its name.
+    void renamingATierIsLimitedToTheScenarioNameLength_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("at the limit") << app::kMaxNameChars << true;
+        QTest::newRow("one over") << app::kMaxNameChars + 1 << false;
+        QTest::newRow("far over") << 100000 << false;
+    }
+    void renamingATierIsLimitedToTheScenarioNameLength()
+    {
+        QFETCH(int, length);
+        QFETCH(bool, accepted);
+        app::ScenarioController *c = m_window->controller();
+        ui::TierEditor *editor = m_window->dashboard()->tierEditor();
+        editor->setCurrentTier(1);
+        const std::string before = c->scenario().tiers[1].name;
+        const QString name(length, QLatin1Char('n'));
+        DialogAnswerer<QInputDialog> input([&](QInputDialog *d) {
+            d->setTextValue(name);
+            d->accept();
+        });
+        QString shown;
+        DialogAnswerer<QMessageBox> box([&](QMessageBox *b) {
+            shown = b->text();
+            b->accept();
+        });
+        editor->findChild<QToolButton *>(QStringLiteral("renameTier"))->click();
+        c->flush();
+        QCOMPARE(input.count, 1);
+        if (accepted) {
+            QCOMPARE(box.count, 0);
+            QCOMPARE(c->scenario().tiers[1].name, name.toStdString());
+            c->undoStack()->undo();
+            c->flush();
+        } else {
+            QCOMPARE(box.count, 1);
+            QVERIFY2(shown.contains(QString::number(app::kMaxNameChars)), qPrintable(shown));
+        }
+        QCOMPARE(c->scenario().tiers[1].name, before);
+    }
+
+    // The scenario reader refuses min_replicas = 0: the spin box must not offer it.
+    void minReplicasMatchesWhatTheScenarioReaderAccepts()
+    {
+        auto *minReplicas = m_window->dashboard()->tierEditor()->findChild<QSpinBox *>(QStringLiteral("minReplicas"));
+        QVERIFY(minReplicas);
+        QCOMPARE(minReplicas->minimum(), 1);
+        QVERIFY(minReplicas->maximum() >= 1);
     }
 
 private:
