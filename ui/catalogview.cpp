@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "catalogview.h"
 
+#include "confirm.h"
+
 #include "catalog.h"
 #include "catalogdelegate.h"
 #include "catalogtablemodel.h"
@@ -236,18 +238,11 @@ bool CatalogTablePage::confirmCascade(const QList<db::TableCount> &removed)
     for (const db::TableCount &c : removed)
         lines << tr("%1 (%2): %n row(s)", nullptr, int(std::min<qint64>(c.rows, std::numeric_limits<int>::max())))
                      .arg(CatalogView::tableTitle(c.table), c.table);
-    QMessageBox ask(QMessageBox::Warning, tr("Replace %1").arg(CatalogView::tableTitle(m_table)),
-                    tr("Replacing %1 with the file's rows also removes the rows of other tables that refer to the "
-                       "removed rows. The replace removes:")
-                        .arg(CatalogView::tableTitle(m_table)),
-                    QMessageBox::Cancel, this);
-    ask.setObjectName(u"cascadeConfirmation"_s);
-    ask.setInformativeText(lines.join(u'\n'));
-    QPushButton *proceed = ask.addButton(tr("Remove them too"), QMessageBox::DestructiveRole);
-    proceed->setObjectName(u"confirmCascade"_s);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    return ask.clickedButton() == proceed;
+    return confirmDestructive(this, tr("Replace %1").arg(CatalogView::tableTitle(m_table)),
+                              tr("Replacing %1 with the file's rows also removes the rows of other tables that refer "
+                                 "to the removed rows. The replace removes:")
+                                  .arg(CatalogView::tableTitle(m_table)),
+                              lines, tr("Remove them too"), u"cascadeConfirmation"_s, u"confirmCascade"_s);
 }
 
 QStringList CatalogTablePage::importFile(const QString &path, bool replace)
@@ -295,11 +290,9 @@ QString CatalogTablePage::exportFile(const QString &path)
 {
     // Through the shared safe writer: never over the catalog (or its SQLite companions), a
     // folder or a device; written to a temporary file and renamed into place.
-    QList<report::ProtectedFile> inputs { { m_catalog.path(), tr("the catalog") } };
-    for (const char *suffix : { "-journal", "-wal", "-shm" })
-        inputs.append({ m_catalog.path() + QLatin1StringView(suffix), tr("a file of the catalog") });
     QString error;
-    if (!report::writeFileAtomically(path, db::exportCsv(m_catalog.database(), m_table), &error, inputs))
+    if (!report::writeFileAtomically(path, db::exportCsv(m_catalog.database(), m_table), &error,
+                                     report::catalogFiles(m_catalog.path())))
         return error.isEmpty() ? tr("cannot write %1").arg(path) : error;
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "confirm.h"
+
 #include "aboutdialog.h"
 #include "catalog.h"
 #include "catalogview.h"
@@ -746,17 +748,10 @@ bool MainWindow::writeDeploymentFiles(const report::DeployOutput &output, const 
     // Existing files are replaced only when the user says so, after seeing which.
     const QStringList existing = report::existingDeploymentFiles(output, dir);
     if (!existing.isEmpty()) {
-        QMessageBox ask(
-            QMessageBox::Warning, tr("Deployment Files"),
-            tr("%n file(s) in %1 would be replaced:", nullptr, int(existing.size())).arg(QDir::toNativeSeparators(dir)),
-            QMessageBox::Cancel, this);
-        ask.setObjectName(u"replaceDeploymentFiles"_s);
-        ask.setInformativeText(existing.join(u'\n'));
-        QPushButton *replace = ask.addButton(tr("Replace"), QMessageBox::DestructiveRole);
-        replace->setObjectName(u"replaceDeploymentFilesButton"_s);
-        ask.setDefaultButton(QMessageBox::Cancel);
-        ask.exec();
-        if (ask.clickedButton() != replace) {
+        if (!confirmDestructive(this, tr("Deployment Files"),
+                                tr("%n file(s) in %1 would be replaced:", nullptr, int(existing.size()))
+                                    .arg(QDir::toNativeSeparators(dir)),
+                                existing, tr("Replace"), u"replaceDeploymentFiles"_s, u"replaceDeploymentFilesButton"_s)) {
             statusBar()->showMessage(tr("Nothing was written."), 8000);
             return false;
         }

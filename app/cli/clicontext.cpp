@@ -59,12 +59,8 @@ std::unique_ptr<db::Catalog> CliContext::openCatalog() const
 QList<report::ProtectedFile> CliContext::protectedFiles(std::initializer_list<report::ProtectedFile> inputs) const
 {
     QList<report::ProtectedFile> files(inputs);
-    for (const QString &catalog : { dbPath, app::defaultCatalogPath() }) {
-        files.append({ catalog, u"the catalog"_s });
-        // SQLite's companions: replacing one would corrupt the catalog just as well.
-        for (const char *suffix : { "-journal", "-wal", "-shm" })
-            files.append({ catalog + QLatin1StringView(suffix), u"a file of the catalog"_s });
-    }
+    for (const QString &catalog : { dbPath, app::defaultCatalogPath() })
+        files += report::catalogFiles(catalog);
     return files;
 }
 

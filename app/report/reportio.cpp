@@ -60,6 +60,16 @@ QString writeReason(const QFileDevice &file)
 
 } // namespace
 
+QList<ProtectedFile> catalogFiles(const QString &catalogPath)
+{
+    if (catalogPath.isEmpty())
+        return {};
+    QList<ProtectedFile> files { { catalogPath, u"the catalog"_s } };
+    for (const char *suffix : { "-journal", "-wal", "-shm" })
+        files.append({ catalogPath + QLatin1StringView(suffix), u"a file of the catalog"_s });
+    return files;
+}
+
 QString outputPathProblem(const QString &path, const QList<ProtectedFile> &inputs)
 {
     if (path.isEmpty())

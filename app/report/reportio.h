@@ -15,6 +15,12 @@ struct ProtectedFile
 };
 
 /**
+ * The catalog file at @p catalogPath and SQLite's companions of it (-journal, -wal, -shm): an
+ * output replacing any of them would corrupt the catalog. Empty for an empty path.
+ */
+QList<ProtectedFile> catalogFiles(const QString &catalogPath);
+
+/**
  * Why @p path cannot be written as an output, or "" when it can. An output only ever replaces a
  * regular file (or creates one): a folder, a device node (/dev/full, /dev/sda), a FIFO, a socket,
  * a symbolic link to one of those, or a dangling link is refused. The path must also not be the

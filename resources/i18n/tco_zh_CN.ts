@@ -1959,14 +1959,6 @@ Your edits are still here; correct them and save again.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>the catalog</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>a file of the catalog</source>
-        <translation>目录的文件</translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
